@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenGov.BuildingBlocks.Application.Behaviours;
+using OpenGov.BuildingBlocks.Application.Messaging;
+using OpenGov.BuildingBlocks.Application.Security;
+using OpenGov.BuildingBlocks.Domain;
+using OpenGov.BuildingBlocks.Infrastructure.Audit;
+using OpenGov.BuildingBlocks.Infrastructure.Modules;
+using OpenGov.BuildingBlocks.Infrastructure.Persistence;
+
+namespace OpenGov.BuildingBlocks.Infrastructure.Messaging;
+
+/// <summary>
+/// One SaveChanges per command, in the module that owns the command: domain events become outbox rows
+/// and an audit row is added, all in that same transaction. A stale version becomes 409.
+/// </summary>
+public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(
+    IServiceProvider services,
+    IEnumerable<ModuleInfo> modules,
+    ICurrentUser currentUser,
+    TimeProvider clock) : IPipelineBehavior<TRequest, TResponse>
+{
+    private static readonly ConcurrentDictionary<Type, Type> MapperTypes = new();
+
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (request is not IBaseCommand)
+        {
+            return await next();
+        }
+
+        var module = modules.FirstOrDefault(m => m.Owns(typeof(TRequest)));
+        if (module is null)
+        {
+            return await next();
+        }
+
+        var response = await next();
+        if (response is Result { IsSuccess: false })
+        {
+            return response;
+        }
+
+        var db = (ModuleDbContext)services.GetRequiredService(module.DbContextType);
+        WriteDomainEventsToOutbox(db);
+        db.AuditEntries.Add(new AuditEntry
+        {
+            Id = Guid.NewGuid(),
+            OccurredAt = clock.GetUtcNow(),
+            Module = module.Name,
+            CommandName = typeof(TRequest).Name,
+            TargetId = TargetOf(request, response),
+            UserId = currentUser.UserId,
+            UserName = currentUser.UserName,
+            ClientId = currentUser.ClientId,
+            UnitId = currentUser.UnitId,
+        });
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ResultFactory.Failure<TResponse>(Error.Conflict("concurrency.stale", "数据已被他人修改，请刷新后重试"));
+        }
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
+        {
+            return ResultFactory.Failure<TResponse>(Error.Conflict("conflict.duplicate", "存在重复的数据，请检查后重试"));
+        }
+
+        return response;
+    }
+
+    private void WriteDomainEventsToOutbox(ModuleDbContext db)
+    {
+        var aggregates = db.ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
+        foreach (var aggregate in aggregates)
+        {
+            foreach (var domainEvent in aggregate.DomainEvents)
+            {
+                var mapperType = MapperTypes.GetOrAdd(domainEvent.GetType(), t => typeof(IDomainEventMapper<>).MakeGenericType(t));
+                foreach (var mapper in services.GetServices(mapperType))
+                {
+                    var map = mapperType.GetMethod(nameof(IDomainEventMapper<IDomainEvent>.Map))!;
+                    foreach (var integrationEvent in (IEnumerable<IIntegrationEvent>)map.Invoke(mapper, [domainEvent])!)
+                    {
+                        db.AddIntegrationEvent(integrationEvent);
+                    }
+                }
+            }
+
+            aggregate.ClearDomainEvents();
+        }
+    }
+
+    private static string? TargetOf(TRequest request, TResponse response)
+    {
+        if (request is IAuditable auditable)
+        {
+            return auditable.AuditTargetId;
+        }
+
+        var value = response?.GetType().GetProperty("Value")?.GetValue(response);
+        return value switch
+        {
+            null => null,
+            Guid id => id.ToString(),
+            string s => s,
+            _ => value.GetType().GetProperty("Id")?.GetValue(value)?.ToString(),
+        };
+    }
+}

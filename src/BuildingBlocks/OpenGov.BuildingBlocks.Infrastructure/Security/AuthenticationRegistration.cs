@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using OpenGov.BuildingBlocks.Application.Security;
+
+namespace OpenGov.BuildingBlocks.Infrastructure.Security;
+
+public static class AuthenticationRegistration
+{
+    public static IServiceCollection AddOpenGovAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<OpenGovAuthenticationOptions>(configuration.GetSection(OpenGovAuthenticationOptions.Section));
+        services.AddSingleton<SigningKeyProvider>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<OpenGovAuthenticationOptions>, SigningKeyProvider>((jwt, settings, keys) =>
+            {
+                jwt.MapInboundClaims = false;
+                var s = settings.Value;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidateAudience = true,
+                    ValidAudience = s.Audience,
+                    NameClaimType = ClaimNames.Name,
+                    RoleClaimType = ClaimNames.Role,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+                if (!string.IsNullOrWhiteSpace(s.Authority))
+                {
+                    jwt.Authority = s.Authority;
+                    jwt.Audience = s.Audience;
+                }
+                else
+                {
+                    jwt.TokenValidationParameters.ValidIssuer = s.Issuer;
+                    jwt.TokenValidationParameters.IssuerSigningKey = keys.Key;
+                }
+            });
+        services.AddAuthorization();
+        return services;
+    }
+}
