@@ -1,0 +1,16 @@
+namespace OpenGov.Organization.Domain.Calendar;
+
+/// <summary>
+/// Thrown when a computation needs a day of a year whose notice has not been entered.
+/// Guessing "weekends only" would produce wrong statutory deadlines (GEN-1), so we fail loudly instead.
+/// </summary>
+public sealed class CalendarYearNotCoveredException : Exception
+{
+    public CalendarYearNotCoveredException(int year)
+        : base($"{year}年的工作日安排尚未录入，无法计算期限")
+    {
+        Year = year;
+    }
+
+    public int Year { get; }
+}
