@@ -26,6 +26,11 @@ public abstract class ModuleDbContext : DbContext
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    private readonly List<Action> _afterCommit = [];
+
+    /// <summary>Runs after the next successful SaveChanges (cache invalidation must never see uncommitted data).</summary>
+    public void OnCommitted(Action action) => _afterCommit.Add(action);
+
     /// <summary>Stores the event in this module's outbox; it is committed with the same SaveChanges as the change.</summary>
     public void AddIntegrationEvent(IIntegrationEvent integrationEvent)
     {
@@ -96,7 +101,15 @@ public abstract class ModuleDbContext : DbContext
             }
         }
 
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var actions = _afterCommit.ToArray();
+        _afterCommit.Clear();
+        foreach (var action in actions)
+        {
+            action();
+        }
+
+        return written;
     }
 
     private static void ConfigurePlatformTables(ModelBuilder modelBuilder)

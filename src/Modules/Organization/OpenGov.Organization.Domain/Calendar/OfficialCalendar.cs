@@ -37,3 +37,42 @@ public static class OfficialCalendar
         return data;
     }
 }
+
+/// <summary>Splits the official text into one block per notice, as stored per year.</summary>
+public static class OfficialCalendarYears
+{
+    public static IReadOnlyDictionary<int, string> TextByYear { get; } = Split(OfficialCalendar.RawText);
+
+    public static string TitleOf(int year) => $"国务院办公厅关于{year}年部分节假日安排的通知";
+
+    /// <summary>文号 as holidays.md gives them; 2026's is from secondary sources (unconfirmed).</summary>
+    public static string? DocumentNumberOf(int year) => year switch
+    {
+        2023 => "国办发明电〔2022〕16号",
+        2024 => "国办发明电〔2023〕7号",
+        2025 => "国办发明电〔2024〕12号",
+        2026 => "国办发明电〔2025〕7号",
+        _ => null,
+    };
+
+    private static Dictionary<int, string> Split(string raw)
+    {
+        var result = new Dictionary<int, List<string>>();
+        List<string>? current = null;
+        foreach (var line in raw.Split('\n').Select(l => l.TrimEnd('\r')))
+        {
+            if (line.StartsWith("# ", StringComparison.Ordinal) && line.Length > 6 && line[6] == ':' && int.TryParse(line.AsSpan(2, 4), out var year))
+            {
+                current = [];
+                result[year] = current;
+            }
+
+            if (current is not null && line.Length > 0)
+            {
+                current.Add(line);
+            }
+        }
+
+        return result.ToDictionary(r => r.Key, r => string.Join('\n', r.Value) + "\n");
+    }
+}
