@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -14,7 +15,8 @@ namespace OpenGov.BuildingBlocks.Infrastructure.Persistence;
 /// </summary>
 public abstract class ModuleDbContext : DbContext
 {
-    public static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
+    // Relaxed escaping keeps Chinese readable for administrators inspecting the outbox.
+    public static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     protected ModuleDbContext(DbContextOptions options, string schema) : base(options) => Schema = schema;
 

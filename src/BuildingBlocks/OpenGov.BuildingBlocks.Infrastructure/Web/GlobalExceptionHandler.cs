@@ -20,7 +20,7 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problems, IL
         {
             BadHttpRequestException { StatusCode: 413 } => (413, "request.too_large", "请求内容超过允许的大小"),
             BadHttpRequestException bad when bad.InnerException is JsonException json => (400, "request.malformed", Describe(json)),
-            BadHttpRequestException bad => (bad.StatusCode, "request.malformed", $"请求格式有误：{bad.Message}"),
+            BadHttpRequestException bad => (bad.StatusCode, "request.malformed", Describe(bad)),
             JsonException json => (400, "request.malformed", Describe(json)),
             DomainException domain => (400, domain.Code, domain.Message),
             DbUpdateConcurrencyException => (409, "concurrency.stale", "数据已被他人修改，请刷新后重试"),
@@ -47,6 +47,25 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problems, IL
                 Extensions = { ["code"] = code },
             },
         });
+    }
+
+    // Framework binding messages are English and name C# types; the caller gets the parameter and a Chinese sentence.
+    private static string Describe(BadHttpRequestException bad)
+    {
+        var message = bad.Message;
+        if (message.Contains("was not provided from body", StringComparison.Ordinal) || message.Contains("Implicit body inferred", StringComparison.Ordinal))
+        {
+            return "请求体不能为空，请以 JSON 提交";
+        }
+
+        var quoted = System.Text.RegularExpressions.Regex.Match(message, "parameter \"(?:[^\" ]+ )?([^\"]+)\"");
+        var name = quoted.Success ? quoted.Groups[1].Value : null;
+        if (message.Contains("Content-Type", StringComparison.OrdinalIgnoreCase))
+        {
+            return "请求的内容类型不正确，请以 application/json 提交";
+        }
+
+        return name is null ? "请求格式有误" : $"参数 {name} 缺失或格式不正确";
     }
 
     private static string Describe(JsonException json) =>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGov.BuildingBlocks.Application.Messaging;
@@ -12,7 +13,11 @@ namespace OpenGov.Organization.Application.Auth;
 /// <param name="TokenType">令牌类型，固定为 Bearer</param>
 /// <param name="ExpiresIn">有效期（秒）</param>
 /// <param name="Scope">令牌包含的权限范围（接口客户端）</param>
-public sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, string? Scope);
+public sealed record TokenResponse(
+    [property: JsonPropertyName("access_token")] string AccessToken,
+    [property: JsonPropertyName("token_type")] string TokenType,
+    [property: JsonPropertyName("expires_in")] int ExpiresIn,
+    [property: JsonPropertyName("scope"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Scope);
 
 /// <summary>OAuth error codes (RFC 6749 §5.2) travel in the problem details as <c>error</c>.</summary>
 public static class OAuthErrors

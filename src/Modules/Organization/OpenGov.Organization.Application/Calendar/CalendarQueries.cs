@@ -13,6 +13,8 @@ public sealed record GetCalendarYearQuery(int Year) : IQuery<CalendarYearDto>;
 
 public sealed record ListCalendarAdjustmentsQuery(int? Year) : IQuery<IReadOnlyList<CalendarAdjustmentDto>>;
 
+public sealed record GetCalendarAdjustmentQuery(Guid Id) : IQuery<CalendarAdjustmentDto>;
+
 public sealed record AddWorkingDaysQuery(DateOnly? From, int? Days) : IQuery<AddWorkingDaysResult>;
 
 public sealed record WorkingDaysBetweenQuery(DateOnly? From, DateOnly? To) : IQuery<WorkingDaysBetweenResult>;
@@ -62,6 +64,17 @@ internal sealed class ListCalendarAdjustmentsHandler(IOrganizationDb db) : IQuer
 
         var list = await adjustments.OrderBy(a => a.Date).ToListAsync(cancellationToken);
         return list.Select(a => new CalendarAdjustmentDto(a.Id, a.Date, a.IsWorkingDay, a.Reason, a.CreatedAt)).ToList();
+    }
+}
+
+internal sealed class GetCalendarAdjustmentHandler(IOrganizationDb db) : IQueryHandler<GetCalendarAdjustmentQuery, CalendarAdjustmentDto>
+{
+    public async Task<Result<CalendarAdjustmentDto>> Handle(GetCalendarAdjustmentQuery query, CancellationToken cancellationToken)
+    {
+        var a = await db.CalendarAdjustments.AsNoTracking().FirstOrDefaultAsync(x => x.Id == query.Id, cancellationToken);
+        return a is null
+            ? Error.NotFound("calendar.adjustment_not_found", "该调整不存在")
+            : new CalendarAdjustmentDto(a.Id, a.Date, a.IsWorkingDay, a.Reason, a.CreatedAt);
     }
 }
 

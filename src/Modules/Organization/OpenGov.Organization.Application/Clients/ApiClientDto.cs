@@ -25,7 +25,7 @@ public sealed record ApiClientWithSecretDto(ApiClientDto Client, string ClientSe
 
 public sealed record IssuedClientSecret(Guid Id, string ClientSecret);
 
-[Mapper]
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 internal static partial class ApiClientMapper
 {
     [MapperIgnoreSource(nameof(ApiClient.SecretHash))]

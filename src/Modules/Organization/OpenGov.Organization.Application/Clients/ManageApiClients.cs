@@ -11,10 +11,10 @@ using OpenGov.Organization.Domain.Clients;
 namespace OpenGov.Organization.Application.Clients;
 
 [AuthorizeRoles(Roles.CountyAdmin, Roles.UnitAdmin)]
-public sealed record CreateApiClientCommand(string? Name, Guid? UnitId, IReadOnlyList<string>? Scopes) : ICommand<IssuedClientSecret>;
+public sealed record CreateApiClientCommand(string? Name, Guid? UnitId, IReadOnlyList<string>? Scopes) : ICommand<IssuedClientSecret>, IApiClientFields;
 
 [AuthorizeRoles(Roles.CountyAdmin, Roles.UnitAdmin)]
-public sealed record UpdateApiClientCommand(Guid Id, string? Name, IReadOnlyList<string>? Scopes, int? Version) : ICommand<Guid>;
+public sealed record UpdateApiClientCommand(Guid Id, string? Name, IReadOnlyList<string>? Scopes, int? Version) : ICommand<Guid>, IApiClientFields;
 
 /// <summary>The old secret stops working at once; the new one is shown once.</summary>
 [AuthorizeRoles(Roles.CountyAdmin, Roles.UnitAdmin)]
@@ -29,19 +29,29 @@ public sealed record GetApiClientQuery(Guid Id) : IQuery<ApiClientDto>;
 [AuthorizeRoles(Roles.CountyAdmin, Roles.UnitAdmin)]
 public sealed record ListApiClientsQuery(Guid? UnitId, bool? IncludeRevoked, int? Page, int? PageSize) : IQuery<PagedList<ApiClientDto>>;
 
-internal static class ApiClientRules
+public interface IApiClientFields
 {
-    public static void ClientFields<T>(AbstractValidator<T> v, Func<T, string?> name, Func<T, IReadOnlyList<string>?> scopes)
+    string? Name { get; }
+
+    IReadOnlyList<string>? Scopes { get; }
+}
+
+internal sealed class ApiClientFieldsValidator : AbstractValidator<IApiClientFields>
+{
+    public ApiClientFieldsValidator()
     {
-        v.RuleFor(x => name(x)).OverridePropertyName("name")
+        RuleFor(x => x.Name)
             .NotEmpty().WithErrorCode("api_client.name_required").WithMessage("请填写客户端名称")
             .MaximumLength(100).WithErrorCode("api_client.name_too_long").WithMessage("客户端名称不能超过 100 个字");
-        v.RuleFor(x => scopes(x)).OverridePropertyName("scopes")
+        RuleFor(x => x.Scopes)
             .NotEmpty().WithErrorCode("api_client.scopes_required").WithMessage("至少选择一个权限范围")
             .Must(s => s is null || s.All(ApiScopes.All.ContainsKey))
             .WithErrorCode("api_client.scope_invalid").WithMessage($"权限范围只能是：{string.Join("、", ApiScopes.All.Keys)}");
     }
+}
 
+internal static class ApiClientRules
+{
     public static string NewSecret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
 
     public static string NewClientId() => "oa-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
@@ -62,7 +72,7 @@ internal sealed class CreateApiClientValidator : AbstractValidator<CreateApiClie
 {
     public CreateApiClientValidator()
     {
-        ApiClientRules.ClientFields(this, x => x.Name, x => x.Scopes);
+        Include(new ApiClientFieldsValidator());
         RuleFor(x => x.UnitId).NotEmpty().WithErrorCode("api_client.unit_required").WithMessage("请选择所属单位");
     }
 }
@@ -71,7 +81,7 @@ internal sealed class UpdateApiClientValidator : AbstractValidator<UpdateApiClie
 {
     public UpdateApiClientValidator()
     {
-        ApiClientRules.ClientFields(this, x => x.Name, x => x.Scopes);
+        Include(new ApiClientFieldsValidator());
         RuleFor(x => x.Version).NotNull().WithErrorCode("version.required").WithMessage("请提交读取时的版本号 version");
     }
 }

@@ -4,7 +4,7 @@ using Riok.Mapperly.Abstractions;
 
 namespace OpenGov.Organization.Application.Units;
 
-[Mapper(EnumMappingStrategy = EnumMappingStrategy.ByName)]
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 internal static partial class UnitMapper
 {
     public static partial IQueryable<UnitDto> ProjectToDto(this IQueryable<Unit> units);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGov.BuildingBlocks.Application.Messaging;
 using OpenGov.BuildingBlocks.Application.Security;
+using SecurityRoles = OpenGov.BuildingBlocks.Application.Security.Roles;
 using OpenGov.BuildingBlocks.Domain;
 using OpenGov.Organization.Application.Abstractions;
 using OpenGov.Organization.Domain.Users;
@@ -10,7 +11,7 @@ using OpenGov.Organization.Domain.Users;
 namespace OpenGov.Organization.Application.Users;
 
 /// <summary>Without a password, one is generated and returned once.</summary>
-[AuthorizeRoles(Roles.CountyAdmin, Roles.UnitAdmin)]
+[AuthorizeRoles(SecurityRoles.CountyAdmin, SecurityRoles.UnitAdmin)]
 public sealed record CreateStaffUserCommand(string? UserName, string? DisplayName, Guid? UnitId, IReadOnlyList<string>? Roles, string? Password)
     : ICommand<CreatedStaffUser>;
 

@@ -3,23 +3,24 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGov.BuildingBlocks.Application.Messaging;
 using OpenGov.BuildingBlocks.Application.Security;
+using SecurityRoles = OpenGov.BuildingBlocks.Application.Security.Roles;
 using OpenGov.BuildingBlocks.Domain;
 using OpenGov.Organization.Application.Abstractions;
 using OpenGov.Organization.Domain.Users;
 
 namespace OpenGov.Organization.Application.Users;
 
-[AuthorizeRoles(Roles.CountyAdmin, Roles.UnitAdmin)]
+[AuthorizeRoles(SecurityRoles.CountyAdmin, SecurityRoles.UnitAdmin)]
 public sealed record UpdateStaffUserCommand(Guid Id, string? DisplayName, Guid? UnitId, IReadOnlyList<string>? Roles, int? Version) : ICommand<Guid>;
 
-[AuthorizeRoles(Roles.CountyAdmin, Roles.UnitAdmin)]
+[AuthorizeRoles(SecurityRoles.CountyAdmin, SecurityRoles.UnitAdmin)]
 public sealed record SetStaffUserDisabledCommand(Guid Id, bool Disabled) : ICommand<Guid>;
 
 /// <summary>Without a password, one is generated and returned once; either way the user must change it.</summary>
-[AuthorizeRoles(Roles.CountyAdmin, Roles.UnitAdmin)]
+[AuthorizeRoles(SecurityRoles.CountyAdmin, SecurityRoles.UnitAdmin)]
 public sealed record ResetStaffUserPasswordCommand(Guid Id, string? Password) : ICommand<CreatedStaffUser>;
 
-[AuthorizeRoles(Roles.CountyAdmin, Roles.UnitAdmin)]
+[AuthorizeRoles(SecurityRoles.CountyAdmin, SecurityRoles.UnitAdmin)]
 public sealed record UnlockStaffUserCommand(Guid Id) : ICommand<Guid>;
 
 /// <summary>Any signed-in staff user changes their own password with the current one.</summary>
@@ -64,7 +65,7 @@ internal static class ManagedUser
             return Error.NotFound("user.not_found", "账号不存在");
         }
 
-        if (!currentUser.CanActFor(user.UnitId) || (!currentUser.IsCountyAdmin && user.Roles.Contains(Roles.CountyAdmin)))
+        if (!currentUser.CanActFor(user.UnitId) || (!currentUser.IsCountyAdmin && user.Roles.Contains(SecurityRoles.CountyAdmin)))
         {
             return Error.Forbidden("auth.unit_scope", "只能管理本单位的工作人员");
         }
@@ -94,7 +95,7 @@ internal sealed class UpdateStaffUserHandler(IOrganizationDb db, ICurrentUser cu
             return forbidden;
         }
 
-        if (user.Id == currentUser.UserId && user.Roles.Contains(Roles.CountyAdmin) && !command.Roles!.Contains(Roles.CountyAdmin))
+        if (user.Id == currentUser.UserId && user.Roles.Contains(SecurityRoles.CountyAdmin) && !command.Roles!.Contains(SecurityRoles.CountyAdmin))
         {
             return Error.Conflict("user.cannot_demote_self", "不能取消自己的县级管理员角色，以免无人管理");
         }

@@ -24,7 +24,7 @@ public sealed record StaffUserDto(
 /// <param name="InitialPassword">系统生成的初始密码（由管理员指定密码时为空）</param>
 public sealed record StaffUserWithPasswordDto(StaffUserDto User, string? InitialPassword);
 
-[Mapper]
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 internal static partial class StaffUserMapper
 {
     [MapperIgnoreSource(nameof(StaffUser.PasswordHash))]

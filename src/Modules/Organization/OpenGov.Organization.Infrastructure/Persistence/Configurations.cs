@@ -16,7 +16,6 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         b.Property(u => u.Id).ValueGeneratedNever();
         b.Property(u => u.Name).HasMaxLength(100).IsRequired();
         b.Property(u => u.ShortName).HasMaxLength(50).IsRequired();
-        b.Property(u => u.Type).HasConversion<string>().HasMaxLength(30);
         b.Property(u => u.CreditCode).HasMaxLength(18);
         b.ComplexProperty(u => u.Contact, c =>
         {

@@ -1,0 +1,33 @@
+using OpenGov.Organization.Infrastructure;
+
+namespace OpenGov.Host;
+
+/// <summary>
+/// The one list of modules. Each honours <c>Modules:&lt;Name&gt;:Enabled</c> (default true) so a test or a
+/// deployment can run a module alone.
+/// </summary>
+internal static class ModuleRegistry
+{
+    public static IServiceCollection AddOpenGovModules(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (Enabled(configuration, "Organization"))
+        {
+            services.AddOrganizationModule(configuration);
+        }
+
+        return services;
+    }
+
+    public static WebApplication MapOpenGovModules(this WebApplication app)
+    {
+        if (Enabled(app.Configuration, "Organization"))
+        {
+            app.MapOrganizationEndpoints();
+        }
+
+        return app;
+    }
+
+    private static bool Enabled(IConfiguration configuration, string module) =>
+        configuration.GetValue($"Modules:{module}:Enabled", true);
+}
