@@ -17,7 +17,7 @@ public static class AuthenticationRegistration
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<OpenGovAuthenticationOptions>, SigningKeyProvider>((jwt, settings, keys) =>
+            .Configure<IOptions<OpenGovAuthenticationOptions>, SigningKeyProvider, TimeProvider>((jwt, settings, keys, clock) =>
             {
                 jwt.MapInboundClaims = false;
                 var s = settings.Value;
@@ -28,6 +28,14 @@ public static class AuthenticationRegistration
                     NameClaimType = ClaimNames.Name,
                     RoleClaimType = ClaimNames.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
+
+                    // Lifetimes follow the injected clock like everything else, so tests that move time stay consistent.
+                    LifetimeValidator = (notBefore, expires, _, parameters) =>
+                    {
+                        var now = clock.GetUtcNow().UtcDateTime;
+                        return (notBefore is null || notBefore.Value <= now + parameters.ClockSkew)
+                               && (expires is null || expires.Value >= now - parameters.ClockSkew);
+                    },
                 };
                 if (!string.IsNullOrWhiteSpace(s.Authority))
                 {
