@@ -73,7 +73,7 @@ internal sealed class CreateApiClientValidator : AbstractValidator<CreateApiClie
     public CreateApiClientValidator()
     {
         Include(new ApiClientFieldsValidator());
-        RuleFor(x => x.UnitId).NotEmpty().WithErrorCode("api_client.unit_required").WithMessage("请选择所属单位");
+        RuleFor(x => x.UnitId).Must(id => id is { } value && value != Guid.Empty).WithErrorCode("api_client.unit_required").WithMessage("请选择所属单位");
     }
 }
 

@@ -26,7 +26,7 @@ internal sealed class CreateStaffUserValidator : AbstractValidator<CreateStaffUs
             .Length(2, 50).WithErrorCode("user.user_name_length").WithMessage("登录名长度应为 2 到 50 个字符")
             .Matches(@"^[A-Za-z0-9_.\-@]+$").WithErrorCode("user.user_name_invalid").WithMessage("登录名只能包含字母、数字和 _ . - @");
         RuleFor(x => x.DisplayName).ValidDisplayName();
-        RuleFor(x => x.UnitId).NotEmpty().WithErrorCode("user.unit_required").WithMessage("请选择所属单位");
+        RuleFor(x => x.UnitId).Must(id => id is { } value && value != Guid.Empty).WithErrorCode("user.unit_required").WithMessage("请选择所属单位");
         RuleFor(x => x.Roles).ValidRoles();
         RuleFor(x => x.Password).StrongPassword(options.Value.MinPasswordLength).When(x => x.Password is not null);
     }

@@ -31,7 +31,7 @@ internal sealed class UpdateStaffUserValidator : AbstractValidator<UpdateStaffUs
     public UpdateStaffUserValidator()
     {
         RuleFor(x => x.DisplayName).ValidDisplayName();
-        RuleFor(x => x.UnitId).NotEmpty().WithErrorCode("user.unit_required").WithMessage("请选择所属单位");
+        RuleFor(x => x.UnitId).Must(id => id is { } value && value != Guid.Empty).WithErrorCode("user.unit_required").WithMessage("请选择所属单位");
         RuleFor(x => x.Roles).ValidRoles();
         RuleFor(x => x.Version).NotNull().WithErrorCode("version.required").WithMessage("请提交读取时的版本号 version");
     }
