@@ -133,6 +133,9 @@ public sealed class UnitsTests(PostgresApiFixture fixture) : ApiTest(fixture)
         var done = await ReadAsync<JsonObject>(await admin.PostAsync($"/api/organization/units/{town["id"]}/deactivate", null));
         Assert.False(done["isActive"]!.GetValue<bool>());
 
+        var reactivateChild = await admin.PostAsync($"/api/organization/units/{office["id"]}/activate", null);
+        Assert.Equal("unit.parent_inactive", (await ProblemAsync(reactivateChild, HttpStatusCode.Conflict))["code"]!.GetValue<string>());
+
         var root = await OrgApi.RootUnitIdAsync(admin);
         var rootRefused = await admin.PostAsync($"/api/organization/units/{root}/deactivate", null);
         Assert.Equal(HttpStatusCode.Conflict, rootRefused.StatusCode);

@@ -8,9 +8,12 @@ internal static class Passwords
     private const string Letters = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
     private const string Digits = "23456789";
 
-    /// <summary>A random password without look-alike characters (0/O, 1/l), with letters and digits.</summary>
+    /// <summary>A random password without look-alike characters (0/O, 1/l), with letters and digits, never shorter than the policy.</summary>
+    public static string Generate(SignInOptions policy) => Generate(Math.Max(16, policy.MinPasswordLength));
+
     public static string Generate(int length = 16)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(length, 4);
         var chars = new char[length];
         for (var i = 0; i < length; i++)
         {

@@ -21,7 +21,8 @@ internal sealed class SetUnitActiveHandler(IOrganizationDb db, TimeProvider cloc
         }
 
         var hasActiveChildren = await db.Units.AnyAsync(u => u.ParentId == unit.Id && u.IsActive, cancellationToken);
-        var result = unit.SetActive(command.Active, hasActiveChildren, clock.GetUtcNow());
+        var parentIsActive = unit.ParentId is not { } parentId || await db.Units.AnyAsync(u => u.Id == parentId && u.IsActive, cancellationToken);
+        var result = unit.SetActive(command.Active, hasActiveChildren, parentIsActive, clock.GetUtcNow());
         if (!result.IsSuccess)
         {
             return result.Error;

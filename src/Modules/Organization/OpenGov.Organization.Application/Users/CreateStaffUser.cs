@@ -32,7 +32,7 @@ internal sealed class CreateStaffUserValidator : AbstractValidator<CreateStaffUs
     }
 }
 
-internal sealed class CreateStaffUserHandler(IOrganizationDb db, ICurrentUser currentUser, IPasswordHasher hasher, TimeProvider clock)
+internal sealed class CreateStaffUserHandler(IOrganizationDb db, ICurrentUser currentUser, IPasswordHasher hasher, IOptions<SignInOptions> policy, TimeProvider clock)
     : ICommandHandler<CreateStaffUserCommand, CreatedStaffUser>
 {
     public async Task<Result<CreatedStaffUser>> Handle(CreateStaffUserCommand command, CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ internal sealed class CreateStaffUserHandler(IOrganizationDb db, ICurrentUser cu
             return Error.Field("user.user_name_taken", "userName", $"登录名“{userName}”已被使用");
         }
 
-        var generated = command.Password is null ? Passwords.Generate() : null;
+        var generated = command.Password is null ? Passwords.Generate(policy.Value) : null;
         var user = StaffUser.Create(Guid.NewGuid(), userName, command.DisplayName!, unitId, command.Roles!, hasher.Hash(command.Password ?? generated!), clock.GetUtcNow());
         db.StaffUsers.Add(user);
         return new CreatedStaffUser(user.Id, generated);

@@ -130,7 +130,7 @@ internal sealed class SetStaffUserDisabledHandler(IOrganizationDb db, ICurrentUs
     }
 }
 
-internal sealed class ResetStaffUserPasswordHandler(IOrganizationDb db, ICurrentUser currentUser, IPasswordHasher hasher)
+internal sealed class ResetStaffUserPasswordHandler(IOrganizationDb db, ICurrentUser currentUser, IPasswordHasher hasher, IOptions<SignInOptions> policy)
     : ICommandHandler<ResetStaffUserPasswordCommand, CreatedStaffUser>
 {
     public async Task<Result<CreatedStaffUser>> Handle(ResetStaffUserPasswordCommand command, CancellationToken cancellationToken)
@@ -141,7 +141,7 @@ internal sealed class ResetStaffUserPasswordHandler(IOrganizationDb db, ICurrent
             return loaded.Error;
         }
 
-        var generated = command.Password is null ? Passwords.Generate() : null;
+        var generated = command.Password is null ? Passwords.Generate(policy.Value) : null;
         loaded.Value.ResetPassword(hasher.Hash(command.Password ?? generated!));
         return new CreatedStaffUser(loaded.Value.Id, generated);
     }

@@ -64,7 +64,14 @@ public sealed class Unit : AggregateRoot<Guid>
             return Error.Field("unit.root_type_fixed", "type", "县人民政府的单位类型不能修改");
         }
 
-        if (Type != UnitType.CountyGovernment || parent is not null)
+        if (details.Type == UnitType.CountyGovernment && Type != UnitType.CountyGovernment)
+        {
+            return Error.Field("unit.root_exists", "type", "县人民政府只有一个，不能再新增");
+        }
+
+        // Placement rules apply to a move; an inactive unit under an inactive parent may still fix its contact details.
+        var moved = parent?.Id != ParentId;
+        if (moved && (Type != UnitType.CountyGovernment || parent is not null))
         {
             var check = CheckPlacement(details.Type, parent);
             if (check is not null)
@@ -83,11 +90,17 @@ public sealed class Unit : AggregateRoot<Guid>
         return Result.Success();
     }
 
-    public Result SetActive(bool active, bool hasActiveChildren, DateTimeOffset now)
+    /// <param name="parentIsActive">Whether the parent is active: a unit is never active under an inactive parent.</param>
+    public Result SetActive(bool active, bool hasActiveChildren, bool parentIsActive, DateTimeOffset now)
     {
         if (IsActive == active)
         {
             return Result.Success();
+        }
+
+        if (active && !parentIsActive)
+        {
+            return Error.Conflict("unit.parent_inactive", "上级单位已停用，请先启用上级单位");
         }
 
         if (!active && Type == UnitType.CountyGovernment)

@@ -23,6 +23,7 @@ internal sealed class OrganizationSeeder(
     ICalendarSnapshots calendar,
     IOptions<CountyOptions> county,
     IOptions<BootstrapOptions> bootstrap,
+    IOptions<SignInOptions> policy,
     TimeProvider clock,
     ILogger<OrganizationSeeder> logger) : IModuleSeeder
 {
@@ -48,7 +49,7 @@ internal sealed class OrganizationSeeder(
             var settings = bootstrap.Value;
             var configured = !string.IsNullOrWhiteSpace(settings.AdminUserName) && !string.IsNullOrWhiteSpace(settings.AdminPassword);
             var userName = configured ? settings.AdminUserName!.Trim() : "admin";
-            var password = configured ? settings.AdminPassword! : Passwords.Generate();
+            var password = configured ? settings.AdminPassword! : Passwords.Generate(policy.Value);
             var admin = StaffUser.Create(Guid.NewGuid(), userName, "县级管理员", root.Id, [Roles.CountyAdmin], hasher.Hash(password), now);
             if (configured)
             {

@@ -13,7 +13,7 @@ public sealed class UnitActivationTests
     {
         var unit = Under(Root());
 
-        var result = unit.SetActive(false, hasActiveChildren: false, Later);
+        var result = unit.SetActive(false, hasActiveChildren: false, parentIsActive: true, Later);
 
         Assert.True(result.IsSuccess);
         Assert.False(unit.IsActive);
@@ -27,7 +27,7 @@ public sealed class UnitActivationTests
     {
         var unit = Under(Root());
 
-        var result = unit.SetActive(false, hasActiveChildren: true, Later);
+        var result = unit.SetActive(false, hasActiveChildren: true, parentIsActive: true, Later);
 
         Assert.False(result.IsSuccess);
         Assert.Equal("unit.has_active_children", result.Error.Code);
@@ -44,7 +44,7 @@ public sealed class UnitActivationTests
         var root = Root();
         root.ClearDomainEvents();
 
-        var result = root.SetActive(false, hasActiveChildren, Later);
+        var result = root.SetActive(false, hasActiveChildren, parentIsActive: true, Later);
 
         Assert.False(result.IsSuccess);
         Assert.Equal("unit.root_cannot_deactivate", result.Error.Code);
@@ -57,10 +57,10 @@ public sealed class UnitActivationTests
     public void Given_inactive_unit_When_reactivating_Then_active_and_event_raised()
     {
         var unit = Under(Root());
-        unit.SetActive(false, hasActiveChildren: false, Now);
+        unit.SetActive(false, hasActiveChildren: false, parentIsActive: true, Now);
         unit.ClearDomainEvents();
 
-        var result = unit.SetActive(true, hasActiveChildren: false, Later);
+        var result = unit.SetActive(true, hasActiveChildren: false, parentIsActive: true, Later);
 
         Assert.True(result.IsSuccess);
         Assert.True(unit.IsActive);
@@ -75,15 +75,28 @@ public sealed class UnitActivationTests
         var unit = Under(Root());
         if (!active)
         {
-            unit.SetActive(false, hasActiveChildren: false, Now);
+            unit.SetActive(false, hasActiveChildren: false, parentIsActive: true, Now);
             unit.ClearDomainEvents();
         }
 
-        var result = unit.SetActive(active, hasActiveChildren: true, Later);
+        var result = unit.SetActive(active, hasActiveChildren: true, parentIsActive: true, Later);
 
         Assert.True(result.IsSuccess);
         Assert.Equal(active, unit.IsActive);
         Assert.Empty(unit.DomainEvents);
         Assert.Equal(Now, unit.UpdatedAt);
+    }
+
+    [Fact]
+    public void Given_inactive_parent_When_reactivating_child_Then_refused_with_parent_inactive()
+    {
+        var unit = Under(Root());
+        Assert.True(unit.SetActive(false, hasActiveChildren: false, parentIsActive: true, Now).IsSuccess);
+
+        var result = unit.SetActive(true, hasActiveChildren: false, parentIsActive: false, Later);
+
+        Assert.Equal("unit.parent_inactive", result.Error!.Code);
+        Assert.Equal(ErrorKind.Conflict, result.Error.Kind);
+        Assert.False(unit.IsActive);
     }
 }

@@ -38,7 +38,7 @@ public sealed class UnitCreationTests
     public void Given_inactive_parent_When_creating_unit_Then_refused()
     {
         var parent = Under(Root(), "县教育局");
-        Assert.True(parent.SetActive(false, hasActiveChildren: false, Now).IsSuccess);
+        Assert.True(parent.SetActive(false, hasActiveChildren: false, parentIsActive: true, Now).IsSuccess);
 
         var result = Unit.Create(Guid.NewGuid(), Details("县第一中学"), parent, Now);
 

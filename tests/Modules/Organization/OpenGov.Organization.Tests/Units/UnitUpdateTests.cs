@@ -90,7 +90,7 @@ public sealed class UnitUpdateTests
     public void Given_inactive_parent_When_updating_Then_refused()
     {
         var closed = Under(_root, "县撤销局");
-        Assert.True(closed.SetActive(false, hasActiveChildren: false, Now).IsSuccess);
+        Assert.True(closed.SetActive(false, hasActiveChildren: false, parentIsActive: true, Now).IsSuccess);
 
         var result = _office.Update(Details("县教育局办公室"), closed, [_root.Id], Later);
 
@@ -158,5 +158,31 @@ public sealed class UnitUpdateTests
         Assert.Equal(unchangedParentId, unit.ParentId);
         Assert.Equal(Now, unit.UpdatedAt);
         Assert.Empty(unit.DomainEvents);
+    }
+
+    [Fact]
+    public void Given_inactive_unit_under_inactive_parent_When_only_contact_changes_Then_allowed()
+    {
+        var town = Under(Root(), "城关镇人民政府", UnitType.Township);
+        var office = Under(town, "城关镇党政综合办公室");
+        Assert.True(office.SetActive(false, hasActiveChildren: false, parentIsActive: true, Now).IsSuccess);
+        Assert.True(town.SetActive(false, hasActiveChildren: false, parentIsActive: true, Now).IsSuccess);
+
+        var details = Details("城关镇党政综合办公室") with { Contact = new ContactInfo("王五", "0851-7654321", null, null, null) };
+        var result = office.Update(details, town, [], Now.AddDays(1));
+
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        Assert.Equal("王五", office.Contact.Person);
+    }
+
+    [Fact]
+    public void Given_department_When_retyped_as_county_government_Then_refused()
+    {
+        var root = Root();
+        var unit = Under(root);
+
+        var result = unit.Update(Details(type: UnitType.CountyGovernment), root, [], Now);
+
+        Assert.Equal("unit.root_exists", result.Error!.Code);
     }
 }
