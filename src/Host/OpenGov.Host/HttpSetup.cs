@@ -6,9 +6,11 @@ namespace OpenGov.Host;
 internal static class HttpSetup
 {
     /// <summary>Enums travel as names; bodies are capped so an oversized request is a 413, not a memory problem.</summary>
+    public static long MaxRequestBodyBytes(IConfiguration configuration) => configuration.GetValue<long>("Http:MaxRequestBodyBytes", 10 * 1024 * 1024);
+
     public static IServiceCollection AddOpenGovHttp(this IServiceCollection services, IConfiguration configuration)
     {
-        var maxBody = configuration.GetValue<long>("Http:MaxRequestBodyBytes", 10 * 1024 * 1024);
+        var maxBody = MaxRequestBodyBytes(configuration);
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = maxBody);
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBody);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

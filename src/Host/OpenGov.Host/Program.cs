@@ -18,6 +18,7 @@ var app = builder.Build();
 await DatabaseMigrator.MigrateAndSeedAsync(app.Services);
 
 app.UseOpenGovProblemDetails();
+app.UseOpenGovRequestSizeLimit(HttpSetup.MaxRequestBodyBytes(app.Configuration));
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseOpenGovSwagger();

@@ -39,11 +39,11 @@ public sealed class OrganizationPostgreSqlContext(DbContextOptions<OrganizationP
 
 public sealed class OrganizationSqlServerContext(DbContextOptions<OrganizationSqlServerContext> options) : OrganizationDbContext(options);
 
-internal sealed class OrganizationSqliteFactory() : DesignTimeContextFactory<OrganizationSqliteContext>(DatabaseProvider.Sqlite, OrganizationModuleInfo.Value);
+public sealed class OrganizationSqliteFactory() : DesignTimeContextFactory<OrganizationSqliteContext>(DatabaseProvider.Sqlite, OrganizationModuleInfo.Value);
 
-internal sealed class OrganizationPostgreSqlFactory() : DesignTimeContextFactory<OrganizationPostgreSqlContext>(DatabaseProvider.PostgreSql, OrganizationModuleInfo.Value);
+public sealed class OrganizationPostgreSqlFactory() : DesignTimeContextFactory<OrganizationPostgreSqlContext>(DatabaseProvider.PostgreSql, OrganizationModuleInfo.Value);
 
-internal sealed class OrganizationSqlServerFactory() : DesignTimeContextFactory<OrganizationSqlServerContext>(DatabaseProvider.SqlServer, OrganizationModuleInfo.Value);
+public sealed class OrganizationSqlServerFactory() : DesignTimeContextFactory<OrganizationSqlServerContext>(DatabaseProvider.SqlServer, OrganizationModuleInfo.Value);
 
 public static class OrganizationModuleInfo
 {
