@@ -13,6 +13,8 @@ internal static class HttpSetup
         var maxBody = MaxRequestBodyBytes(configuration);
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = maxBody);
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBody);
+        // Unreadable input always reaches the one exception handler (Chinese detail, stable code), not only in Development.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services;

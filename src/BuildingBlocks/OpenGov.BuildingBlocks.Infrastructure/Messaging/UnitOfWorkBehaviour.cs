@@ -70,6 +70,10 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(
         {
             return ResultFactory.Failure<TResponse>(Error.Conflict("conflict.duplicate", "存在重复的数据，请检查后重试"));
         }
+        catch (DbUpdateException ex) when (DatabaseErrors.IsValueTooLong(ex))
+        {
+            return ResultFactory.Failure<TResponse>(Error.Validation("request.value_too_long", "有字段的内容超过允许的长度，请精简后重试"));
+        }
 
         return response;
     }

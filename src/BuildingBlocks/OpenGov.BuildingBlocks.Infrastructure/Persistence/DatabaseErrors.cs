@@ -15,4 +15,12 @@ public static class DatabaseErrors
         SqlException sql => sql.Number is 2601 or 2627,
         _ => false,
     };
+
+    /// <summary>Text longer than its column: a validator should have caught it, but the caller still gets a 400, never a 500.</summary>
+    public static bool IsValueTooLong(DbUpdateException exception) => exception.InnerException switch
+    {
+        PostgresException pg => pg.SqlState == PostgresErrorCodes.StringDataRightTruncation,
+        SqlException sql => sql.Number is 2628 or 8152,
+        _ => false,
+    };
 }
