@@ -13,6 +13,8 @@ public sealed class AuditTests(PostgresApiFixture fixture) : ApiTest(fixture)
         var admin = await AdminAsync();
         var unit = await OrgApi.CreateUnitAsync(admin, "XX县财政局");
         var unitId = unit["id"]!.GetValue<Guid>();
+        var unitCreatedAt = Clock.GetUtcNow();
+        Clock.Advance(TimeSpan.FromSeconds(5));
         await OrgApi.CreateUserAsync(admin, "auditee", unitId, "Editor");
 
         var entries = await ReadAsync<JsonObject>(await admin.GetAsync($"/api/admin/audit?commandName=CreateUnitCommand&targetId={unitId}"));
@@ -20,7 +22,7 @@ public sealed class AuditTests(PostgresApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(OpenGovFactory.AdminUserName, entry["userName"]!.GetValue<string>());
         Assert.Equal(await OrgApi.RootUnitIdAsync(admin), entry["unitId"]!.GetValue<Guid>());
         Assert.Equal("Organization", entry["module"]!.GetValue<string>());
-        Assert.Equal(Clock.GetUtcNow(), entry["occurredAt"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(unitCreatedAt, entry["occurredAt"]!.GetValue<DateTimeOffset>());
 
         // Sign-in is anonymous, so it is recorded under its target (the user name), not as the user's own command.
         var byUser = await ReadAsync<JsonObject>(await admin.GetAsync($"/api/admin/audit?userName={OpenGovFactory.AdminUserName}&pageSize=1"));
