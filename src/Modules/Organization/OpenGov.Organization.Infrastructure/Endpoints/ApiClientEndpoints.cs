@@ -46,8 +46,8 @@ internal static class ApiClientEndpoints
             .Produces<ApiClientWithSecretDto>(StatusCodes.Status201Created)
             .ProducesStandardProblems();
 
-        clients.MapPut("/{id:guid}", async (Guid id, [FromBody] ApiClientRequest body, IMediator mediator, CancellationToken ct) =>
-                await ThenGet(await mediator.Send(new UpdateApiClientCommand(id, body.Name, body.Scopes, body.Version), ct), mediator, ct))
+        clients.MapPut("/{id:guid}", (Guid id, [FromBody] ApiClientRequest body, IMediator mediator, CancellationToken ct) =>
+                mediator.SendThenGet(new UpdateApiClientCommand(id, body.Name, body.Scopes, body.Version), clientId => new GetApiClientQuery(clientId), ct))
             .WithSummary("修改接口客户端")
             .WithDescription("修改名称和权限范围（已签发的令牌到期前仍带原权限范围）。")
             .Produces<ApiClientDto>()
@@ -60,16 +60,13 @@ internal static class ApiClientEndpoints
             .Produces<ApiClientWithSecretDto>()
             .ProducesStandardProblems();
 
-        clients.MapPost("/{id:guid}/revoke", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                await ThenGet(await mediator.Send(new RevokeApiClientCommand(id), ct), mediator, ct))
+        clients.MapPost("/{id:guid}/revoke", (Guid id, IMediator mediator, CancellationToken ct) =>
+                mediator.SendThenGet(new RevokeApiClientCommand(id), clientId => new GetApiClientQuery(clientId), ct))
             .WithSummary("吊销接口客户端")
             .WithDescription("吊销后不能再换取令牌；已签发的令牌在有效期内仍可使用，如需立即阻断请同时更换签名密钥。")
             .Produces<ApiClientDto>()
             .ProducesStandardProblems();
     }
-
-    private static async Task<IResult> ThenGet(Result<Guid> result, IMediator mediator, CancellationToken ct) =>
-        result.IsSuccess ? (await mediator.Send(new GetApiClientQuery(result.Value), ct)).ToOk() : result.Error.ToProblem();
 
     private static async Task<IResult> WithSecret(Result<IssuedClientSecret> issued, IMediator mediator, bool created, CancellationToken ct)
     {

@@ -55,11 +55,9 @@ internal static class CalendarEndpoints
             .Produces<CalendarYearDto>()
             .ProducesStandardProblems();
 
-        calendar.MapPut("/years/{year:int}", async (int year, [FromBody] CalendarYearRequest body, IMediator mediator, CancellationToken ct) =>
-            {
-                var result = await mediator.Send(new DefineCalendarYearCommand(year, body.NoticeTitle, body.DocumentNumber, body.Text, body.Reason, body.Version), ct);
-                return result.IsSuccess ? (await mediator.Send(new GetCalendarYearQuery(year), ct)).ToOk() : result.Error.ToProblem();
-            })
+        calendar.MapPut("/years/{year:int}", (int year, [FromBody] CalendarYearRequest body, IMediator mediator, CancellationToken ct) => mediator.SendThenGet(
+                new DefineCalendarYearCommand(year, body.NoticeTitle, body.DocumentNumber, body.Text, body.Reason, body.Version),
+                saved => new GetCalendarYearQuery(saved), ct))
             .WithSummary("录入或修改某年的节假日安排")
             .WithDescription("县级管理员根据国务院办公厅每年的通知录入下一年的安排（通常在 11 月）。明细逐行校验，所有错误一次返回。修改已录入的年份须填写原因和版本号。录入或修改后，各模块按工作日计算的未到期期限会重新计算。")
             .Produces<CalendarYearDto>()
@@ -70,14 +68,9 @@ internal static class CalendarEndpoints
             .Produces<IReadOnlyList<CalendarAdjustmentDto>>()
             .ProducesStandardProblems();
 
-        calendar.MapPost("/adjustments", async ([FromBody] CalendarAdjustmentRequest body, IMediator mediator, CancellationToken ct) =>
-            {
-                var result = await mediator.Send(new AddCalendarAdjustmentCommand(body.Date, body.IsWorkingDay, body.Reason), ct);
-                return result.IsSuccess
-                    ? (await mediator.Send(new GetCalendarAdjustmentQuery(result.Value), ct))
-                        .ToHttp(a => TypedResults.Created($"/api/organization/working-calendar/adjustments/{a.Id}", a))
-                    : result.Error.ToProblem();
-            })
+        calendar.MapPost("/adjustments", ([FromBody] CalendarAdjustmentRequest body, IMediator mediator, CancellationToken ct) => mediator.SendThenGet(
+                new AddCalendarAdjustmentCommand(body.Date, body.IsWorkingDay, body.Reason),
+                id => new GetCalendarAdjustmentQuery(id), ct, a => TypedResults.Created($"/api/organization/working-calendar/adjustments/{a.Id}", a)))
             .WithSummary("新增本县调整")
             .WithDescription("把某一日期调整为工作日或休息日（优先于国家安排），须说明原因。只能调整已录入年份内的日期。")
             .Produces<CalendarAdjustmentDto>(StatusCodes.Status201Created)

@@ -60,27 +60,27 @@ internal static class StaffUserEndpoints
             .Produces<StaffUserWithPasswordDto>(StatusCodes.Status201Created)
             .ProducesStandardProblems();
 
-        users.MapPut("/{id:guid}", async (Guid id, [FromBody] UpdateStaffUserRequest body, IMediator mediator, CancellationToken ct) =>
-                await ThenGet(await mediator.Send(new UpdateStaffUserCommand(id, body.DisplayName, body.UnitId, body.Roles, body.Version), ct), mediator, ct))
+        users.MapPut("/{id:guid}", (Guid id, [FromBody] UpdateStaffUserRequest body, IMediator mediator, CancellationToken ct) =>
+                mediator.SendThenGet(new UpdateStaffUserCommand(id, body.DisplayName, body.UnitId, body.Roles, body.Version), userId => new GetStaffUserQuery(userId), ct))
             .WithSummary("修改工作人员账号")
             .WithDescription("修改姓名、所属单位和角色。必须提交读取时的 version，版本不符返回 409。")
             .Produces<StaffUserDto>()
             .ProducesStandardProblems();
 
-        users.MapPost("/{id:guid}/disable", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                await ThenGet(await mediator.Send(new SetStaffUserDisabledCommand(id, true), ct), mediator, ct))
+        users.MapPost("/{id:guid}/disable", (Guid id, IMediator mediator, CancellationToken ct) =>
+                mediator.SendThenGet(new SetStaffUserDisabledCommand(id, true), userId => new GetStaffUserQuery(userId), ct))
             .WithSummary("停用账号")
             .Produces<StaffUserDto>()
             .ProducesStandardProblems();
 
-        users.MapPost("/{id:guid}/enable", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                await ThenGet(await mediator.Send(new SetStaffUserDisabledCommand(id, false), ct), mediator, ct))
+        users.MapPost("/{id:guid}/enable", (Guid id, IMediator mediator, CancellationToken ct) =>
+                mediator.SendThenGet(new SetStaffUserDisabledCommand(id, false), userId => new GetStaffUserQuery(userId), ct))
             .WithSummary("启用账号")
             .Produces<StaffUserDto>()
             .ProducesStandardProblems();
 
-        users.MapPost("/{id:guid}/unlock", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                await ThenGet(await mediator.Send(new UnlockStaffUserCommand(id), ct), mediator, ct))
+        users.MapPost("/{id:guid}/unlock", (Guid id, IMediator mediator, CancellationToken ct) =>
+                mediator.SendThenGet(new UnlockStaffUserCommand(id), userId => new GetStaffUserQuery(userId), ct))
             .WithSummary("解除锁定")
             .WithDescription("解除因连续输错密码造成的锁定。")
             .Produces<StaffUserDto>()
@@ -107,9 +107,6 @@ internal static class StaffUserEndpoints
             .Produces(StatusCodes.Status204NoContent)
             .ProducesStandardProblems();
     }
-
-    private static async Task<IResult> ThenGet(BuildingBlocks.Domain.Result<Guid> result, IMediator mediator, CancellationToken ct) =>
-        result.IsSuccess ? (await mediator.Send(new GetStaffUserQuery(result.Value), ct)).ToOk() : result.Error.ToProblem();
 
     private static async Task<IResult> WithPassword(CreatedStaffUser created, IMediator mediator, int status, CancellationToken ct)
     {

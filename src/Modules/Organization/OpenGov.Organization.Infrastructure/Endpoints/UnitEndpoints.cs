@@ -39,35 +39,31 @@ internal static class UnitEndpoints
             .Produces<UnitDto>()
             .ProducesStandardProblems();
 
-        units.MapPost("/", async ([FromBody] UnitRequest body, IMediator mediator, CancellationToken ct) =>
-            {
-                var created = await mediator.Send(new CreateUnitCommand(body.Name, body.ShortName, body.Type, body.ParentId, body.CreditCode, body.Contact, body.SortOrder), ct);
-                return created.IsSuccess
-                    ? (await mediator.Send(new GetUnitQuery(created.Value), ct)).ToHttp(u => TypedResults.Created($"/api/organization/units/{u.Id}", u))
-                    : created.Error.ToProblem();
-            })
+        units.MapPost("/", ([FromBody] UnitRequest body, IMediator mediator, CancellationToken ct) => mediator.SendThenGet(
+                new CreateUnitCommand(body.Name, body.ShortName, body.Type, body.ParentId, body.CreditCode, body.Contact, body.SortOrder),
+                id => new GetUnitQuery(id), ct, u => TypedResults.Created($"/api/organization/units/{u.Id}", u)))
             .WithSummary("新增单位")
             .WithDescription("县级管理员新增县直部门、乡镇或街道。单位全称全县唯一。")
             .Produces<UnitDto>(StatusCodes.Status201Created)
             .ProducesStandardProblems();
 
-        units.MapPut("/{id:guid}", async (Guid id, [FromBody] UnitRequest body, IMediator mediator, CancellationToken ct) =>
-            {
-                var updated = await mediator.Send(new UpdateUnitCommand(id, body.Name, body.ShortName, body.Type, body.ParentId, body.CreditCode, body.Contact, body.SortOrder, body.Version), ct);
-                return updated.IsSuccess ? (await mediator.Send(new GetUnitQuery(id), ct)).ToOk() : updated.Error.ToProblem();
-            })
+        units.MapPut("/{id:guid}", (Guid id, [FromBody] UnitRequest body, IMediator mediator, CancellationToken ct) => mediator.SendThenGet(
+                new UpdateUnitCommand(id, body.Name, body.ShortName, body.Type, body.ParentId, body.CreditCode, body.Contact, body.SortOrder, body.Version),
+                unitId => new GetUnitQuery(unitId), ct))
             .WithSummary("修改单位")
             .WithDescription("县级管理员可修改任何单位；单位管理员只能修改本单位的名称和联系方式。必须提交读取时的 version，版本不符返回 409。")
             .Produces<UnitDto>()
             .ProducesStandardProblems();
 
-        units.MapPost("/{id:guid}/deactivate", (Guid id, IMediator mediator, CancellationToken ct) => SetActive(id, false, mediator, ct))
+        units.MapPost("/{id:guid}/deactivate", (Guid id, IMediator mediator, CancellationToken ct) =>
+                mediator.SendThenGet(new SetUnitActiveCommand(id, false), unitId => new GetUnitQuery(unitId), ct))
             .WithSummary("停用单位")
             .WithDescription("单位不能删除，只能停用。有启用中的下级单位时不能停用。")
             .Produces<UnitDto>()
             .ProducesStandardProblems();
 
-        units.MapPost("/{id:guid}/activate", (Guid id, IMediator mediator, CancellationToken ct) => SetActive(id, true, mediator, ct))
+        units.MapPost("/{id:guid}/activate", (Guid id, IMediator mediator, CancellationToken ct) =>
+                mediator.SendThenGet(new SetUnitActiveCommand(id, true), unitId => new GetUnitQuery(unitId), ct))
             .WithSummary("启用单位")
             .Produces<UnitDto>()
             .ProducesStandardProblems();
@@ -79,11 +75,5 @@ internal static class UnitEndpoints
             .WithDescription("所有启用中的单位，供公众选择申请或留言的对象。")
             .Produces<IReadOnlyList<UnitSummary>>()
             .AllowAnonymous();
-    }
-
-    private static async Task<IResult> SetActive(Guid id, bool active, IMediator mediator, CancellationToken ct)
-    {
-        var result = await mediator.Send(new SetUnitActiveCommand(id, active), ct);
-        return result.IsSuccess ? (await mediator.Send(new GetUnitQuery(id), ct)).ToOk() : result.Error.ToProblem();
     }
 }
