@@ -12,7 +12,8 @@ namespace OpenGov.IntegrationTests.Infrastructure;
 /// The real host on a given database, with a clock the tests move and no background outbox polling
 /// (tests call the dispatcher themselves, so nothing depends on timing).
 /// </summary>
-public sealed class OpenGovFactory(string provider, string connectionString, string dataDirectory) : WebApplicationFactory<Program>
+public sealed class OpenGovFactory(string provider, string connectionString, string dataDirectory, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public const string AdminUserName = "countyadmin";
     public const string AdminPassword = "Admin-2026-pass";
@@ -33,6 +34,11 @@ public sealed class OpenGovFactory(string provider, string connectionString, str
         builder.UseSetting("Authentication:SigningKeyFile", Path.Combine(dataDirectory, "jwt.key"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:Console:FormatterName", "simple");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
