@@ -7,6 +7,7 @@ namespace OpenGov.BuildingBlocks.Infrastructure.Outbox;
 /// <summary>Polls about once a second and loops at once while batches come back full.</summary>
 public sealed class OutboxBackgroundService(
     OutboxDispatcher dispatcher,
+    IHostApplicationLifetime lifetime,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxBackgroundService> logger) : BackgroundService
@@ -16,6 +17,13 @@ public sealed class OutboxBackgroundService(
         if (!options.Value.Enabled)
         {
             return;
+        }
+
+        // The first round compiles several queries; it waits until the host serves so it never delays readiness.
+        var started = new TaskCompletionSource();
+        using (lifetime.ApplicationStarted.Register(started.SetResult))
+        {
+            await started.Task.WaitAsync(stoppingToken);
         }
 
         using var timer = new PeriodicTimer(options.Value.PollInterval, clock);

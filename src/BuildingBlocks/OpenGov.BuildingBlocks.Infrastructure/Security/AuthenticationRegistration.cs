@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenGov.BuildingBlocks.Application.Security;
@@ -49,6 +50,14 @@ public static class AuthenticationRegistration
                 }
             });
         services.AddAuthorization();
+
+        // Bearer tokens need no data protection; its hosted service would only load a key ring at every start.
+        var keyRingWarmUp = services.FirstOrDefault(d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService");
+        if (keyRingWarmUp is not null)
+        {
+            services.Remove(keyRingWarmUp);
+        }
         return services;
     }
 }
