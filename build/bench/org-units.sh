@@ -21,7 +21,9 @@
 #
 # Knobs (environment, all optional):
 #   BENCH_UNITS=1000        units created through the API (the county government comes on top)
-#   BENCH_DURATION=20s      each measured wrk run;  BENCH_WARMUP=5s  warm-up per app
+#   BENCH_DURATION=20s      each measured wrk run
+#   BENCH_WARMUP=15s        warm-up per app: with 5 s the first measured round still paid for
+#                           tiered JIT (about 40% more CPU per request than the later rounds)
 #   BENCH_THREADS=2  BENCH_CONNECTIONS=32   wrk -t / -c
 #   BENCH_ROUNDS=3          measured runs per app, alternating host/bare
 #   BENCH_COLD_RUNS=3       restarts on the migrated database (median compared to the target)
@@ -39,7 +41,7 @@ rm -f "$OUT"/wrk-*.txt "$OUT"/host-start-*.log "$OUT"/*.cpu "$OUT"/.c0 "$OUT"/.c
 
 UNITS="${BENCH_UNITS:-1000}"
 DURATION="${BENCH_DURATION:-20s}"
-WARMUP="${BENCH_WARMUP:-5s}"
+WARMUP="${BENCH_WARMUP:-15s}"
 THREADS="${BENCH_THREADS:-2}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 ROUNDS="${BENCH_ROUNDS:-3}"
