@@ -471,7 +471,8 @@ rss_ok=$((RSS_MB < TARGET_RSS_MB ? 1 : 0))
     echo "==== OpenGov benchmark: organization units ($(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'))"
     echo "machine: $NCPU cores, shared with other work; 'others' = cores used by processes other than the app, PostgreSQL and wrk"
     echo "data: $TOTAL units ($UNITS created through the API in $SEED_S s); first page host vs bare: $SAME_JSON"
-    echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, one app at a time, $ROUNDS rounds alternating host/bare after a $WARMUP warm-up each"
+    echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, one app at a time, $ROUNDS rounds alternating host/bare after a $WARMUP warm-up each;"
+    echo "      req/s below are each app's median round; the ratio is the median of the per-round host/bare ratios"
     printf 'host   GET /api/organization/units?%s (bearer): median %.1f req/s  p50 %s  p99 %s  errors %s\n' \
         "$PAGE_QUERY" "$HOST_RPS" "$(wrk_pct "$HOST_MED" 50)" "$(wrk_pct "$HOST_MED" 99)" "$HOST_BAD"
     printf '       rounds req/s: %s;  app CPU us/request: %s;  others (cores): %s\n' \
@@ -487,7 +488,7 @@ rss_ok=$((RSS_MB < TARGET_RSS_MB ? 1 : 0))
     printf 'cold start, empty db (migrating): %s ms (CPU %s ms; others %s cores); bare app to its first /units answer: %s ms (CPU %s ms)\n' \
         "$COLD_EMPTY_MS" "$COLD_EMPTY_CPU" "$COLD_EMPTY_OTHERS" "$BARE_READY_MS" "$BARE_READY_CPU"
     echo "--------------------------------------------------------------------------------"
-    printf 'host requests/s %.1f  (bare %.1f, ratio %s%%  target >= %s%%)   %s\n' \
+    printf 'host requests/s %.1f  (bare %.1f; ratio, median of the rounds, %s%%  target >= %s%%)   %s\n' \
         "$HOST_RPS" "$BARE_RPS" "$RATIO_PCT" "$TARGET_RATIO_PCT" "$(verdict "$ratio_ok")"
     printf 'cold start (migrated db) %s ms  target < %s ms  (median of %s; CPU %s ms)   %s\n' \
         "$COLD_MS" "$TARGET_COLD_MS" "$COLD_RUNS" "$COLD_CPU" "$(verdict "$cold_ok")"
