@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Catalogue.Domain.Catalogues;
+using OpenGov.Catalogue.Domain.Domains;
+
+namespace OpenGov.Catalogue.Application.Abstractions;
+
+/// <summary>The module's own tables as handlers see them; the unit of work saves once per command.</summary>
+public interface ICatalogueDb
+{
+    DbSet<DisclosureDomain> Domains { get; }
+
+    DbSet<UnitCatalogue> Catalogues { get; }
+
+    DbSet<CatalogueItem> CatalogueItems { get; }
+}
