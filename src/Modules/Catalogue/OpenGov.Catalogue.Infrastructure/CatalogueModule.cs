@@ -26,6 +26,7 @@ public static class CatalogueModule
     public static IEndpointRouteBuilder MapCatalogueEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapDomainEndpoints();
+        app.MapCatalogueLifecycleEndpoints();
         return app;
     }
 }

@@ -12,4 +12,10 @@ public interface ICatalogueDb
     DbSet<UnitCatalogue> Catalogues { get; }
 
     DbSet<CatalogueItem> CatalogueItems { get; }
+
+    /// <summary>
+    /// Marks an aggregate changed when only its child rows changed: the base context bumps
+    /// <c>Version</c> for modified aggregates only, and a stale write must still be a 409.
+    /// </summary>
+    void MarkChanged(UnitCatalogue catalogue);
 }

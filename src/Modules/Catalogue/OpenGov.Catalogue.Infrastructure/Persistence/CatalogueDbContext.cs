@@ -21,6 +21,15 @@ public abstract class CatalogueDbContext : ModuleDbContext, ICatalogueDb
 
     public DbSet<CatalogueItem> CatalogueItems => Set<CatalogueItem>();
 
+    public void MarkChanged(UnitCatalogue catalogue)
+    {
+        var entry = Entry(catalogue);
+        if (entry.State == EntityState.Unchanged)
+        {
+            entry.State = EntityState.Modified;
+        }
+    }
+
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogueDbContext).Assembly);
 }
