@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Catalogue.Domain.Catalogues;
 using OpenGov.Catalogue.Domain.Domains;
+using OpenGov.Catalogue.Domain.NegativeList;
 
 namespace OpenGov.Catalogue.Application.Abstractions;
 
@@ -12,6 +13,10 @@ public interface ICatalogueDb
     DbSet<UnitCatalogue> Catalogues { get; }
 
     DbSet<CatalogueItem> CatalogueItems { get; }
+
+    DbSet<NegativeListItem> NegativeListItems { get; }
+
+    DbSet<NegativeListReview> NegativeListReviews { get; }
 
     /// <summary>
     /// Marks an aggregate changed when only its child rows changed: the base context bumps

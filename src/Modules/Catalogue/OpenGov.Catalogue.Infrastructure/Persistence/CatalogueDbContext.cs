@@ -4,6 +4,7 @@ using OpenGov.BuildingBlocks.Infrastructure.Persistence;
 using OpenGov.Catalogue.Application.Abstractions;
 using OpenGov.Catalogue.Domain.Catalogues;
 using OpenGov.Catalogue.Domain.Domains;
+using OpenGov.Catalogue.Domain.NegativeList;
 
 namespace OpenGov.Catalogue.Infrastructure.Persistence;
 
@@ -20,6 +21,10 @@ public abstract class CatalogueDbContext : ModuleDbContext, ICatalogueDb
     public DbSet<UnitCatalogue> Catalogues => Set<UnitCatalogue>();
 
     public DbSet<CatalogueItem> CatalogueItems => Set<CatalogueItem>();
+
+    public DbSet<NegativeListItem> NegativeListItems => Set<NegativeListItem>();
+
+    public DbSet<NegativeListReview> NegativeListReviews => Set<NegativeListReview>();
 
     public void MarkChanged(UnitCatalogue catalogue)
     {

@@ -5,150 +5,144 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using OpenGov.Catalogue.Infrastructure.Persistence;
 
 #nullable disable
 
-namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
+namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(CataloguePostgreSqlContext))]
-    [Migration("20261123163655_Initial")]
+    [DbContext(typeof(CatalogueSqliteContext))]
+    [Migration("20261123165635_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("catalogue")
-                .HasAnnotation("ProductVersion", "10.0.14")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("OpenGov.BuildingBlocks.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("ClientId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("client_id");
 
                     b.Property<string>("CommandName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("command_name");
 
                     b.Property<string>("Module")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("module");
 
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("TargetId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("target_id");
 
                     b.Property<Guid?>("UnitId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit_id");
 
                     b.Property<Guid?>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAt");
 
-                    b.ToTable("audit_entries", "catalogue");
+                    b.ToTable("catalogue_audit_entries", (string)null);
                 });
 
             modelBuilder.Entity("OpenGov.BuildingBlocks.Infrastructure.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_id");
 
                     b.Property<string>("HandlerName")
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("handler_name");
 
-                    b.Property<DateTimeOffset>("HandledAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("HandledAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("handled_at");
 
                     b.HasKey("EventId", "HandlerName");
 
-                    b.ToTable("inbox_messages", "catalogue");
+                    b.ToTable("catalogue_inbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("OpenGov.BuildingBlocks.Infrastructure.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
                     b.Property<Guid?>("ClaimToken")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claim_token");
 
-                    b.Property<DateTimeOffset?>("FailedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("FailedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("failed_at");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("locked_until");
 
-                    b.Property<DateTimeOffset>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("next_attempt_at");
 
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
-                    b.Property<DateTimeOffset?>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("ProcessedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("processed_at");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("type");
 
                     b.HasKey("Id");
@@ -157,85 +151,85 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ProcessedAt", "NextAttemptAt");
 
-                    b.ToTable("outbox_messages", "catalogue");
+                    b.ToTable("catalogue_outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("OpenGov.Catalogue.Domain.Catalogues.CatalogueItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.PrimitiveCollection<int[]>("Audiences")
+                    b.PrimitiveCollection<string>("Audiences")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("audiences");
 
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("basis");
 
                     b.Property<Guid>("CatalogueId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("catalogue_id");
 
-                    b.PrimitiveCollection<int[]>("Channels")
+                    b.PrimitiveCollection<string>("Channels")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("channels");
 
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content");
 
                     b.Property<string>("FirstLevel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("first_level");
 
                     b.Property<Guid>("ItemKey")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("item_key");
 
-                    b.PrimitiveCollection<int[]>("Levels")
+                    b.PrimitiveCollection<string>("Levels")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("levels");
 
-                    b.PrimitiveCollection<int[]>("Methods")
+                    b.PrimitiveCollection<string>("Methods")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("methods");
 
                     b.Property<string>("OtherChannel")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("other_channel");
 
                     b.Property<string>("SecondLevel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("second_level");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.Property<string>("SpecificGroup")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("specific_group");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Deadline", "OpenGov.Catalogue.Domain.Catalogues.CatalogueItem.Deadline#DeadlineRule", b1 =>
@@ -243,34 +237,34 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.IsRequired();
 
                             b1.Property<int?>("Count")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("deadline_count");
 
                             b1.Property<bool>("IsParsed")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("deadline_is_parsed");
 
                             b1.Property<int?>("Qualitative")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("deadline_qualitative");
 
                             b1.Property<string>("Text")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("deadline_text");
 
                             b1.Property<int>("Trigger")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("deadline_trigger");
 
                             b1.Property<string>("TriggerEvent")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("deadline_trigger_event");
 
                             b1.Property<int?>("Unit")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("deadline_unit");
                         });
 
@@ -282,82 +276,82 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CatalogueId", "Sequence");
 
-                    b.ToTable("catalogue_items", "catalogue");
+                    b.ToTable("catalogue_catalogue_items", (string)null);
                 });
 
             modelBuilder.Entity("OpenGov.Catalogue.Domain.Catalogues.UnitCatalogue", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("ChangeReason")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("change_reason");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("DomainCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("domain_code");
 
                     b.Property<int>("Edition")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("edition");
 
-                    b.Property<DateTimeOffset?>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("published_at");
 
                     b.Property<Guid?>("PublishedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("published_by");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("return_reason");
 
-                    b.Property<DateTimeOffset?>("ReviewedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("reviewed_at");
 
                     b.Property<Guid?>("ReviewedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reviewed_by");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
-                    b.Property<DateTimeOffset?>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submitted_at");
 
                     b.Property<Guid?>("SubmittedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("submitted_by");
 
-                    b.Property<DateTimeOffset?>("SupersededAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("superseded_at");
 
                     b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit_id");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id");
@@ -369,41 +363,41 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("UnitId", "DomainCode", "Edition")
                         .IsUnique();
 
-                    b.ToTable("unit_catalogues", "catalogue");
+                    b.ToTable("catalogue_unit_catalogues", (string)null);
                 });
 
             modelBuilder.Entity("OpenGov.Catalogue.Domain.Domains.DisclosureDomain", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<bool>("IsPilot")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_pilot");
 
                     b.Property<bool>("IsRetired")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_retired");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sort_order");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id");
@@ -413,7 +407,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("SortOrder");
 
-                    b.ToTable("domains", "catalogue");
+                    b.ToTable("catalogue_domains", (string)null);
 
                     b.HasData(
                         new
@@ -423,7 +417,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "国土空间规划",
                             SortOrder = 1,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -433,7 +427,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "重大建设项目",
                             SortOrder = 2,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -443,7 +437,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "公共资源交易",
                             SortOrder = 3,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -453,7 +447,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "财政预决算",
                             SortOrder = 4,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -463,7 +457,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "安全生产",
                             SortOrder = 5,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -473,7 +467,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "税收管理",
                             SortOrder = 6,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -483,7 +477,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "征地补偿",
                             SortOrder = 7,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -493,7 +487,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "国有土地上房屋征收",
                             SortOrder = 8,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -503,7 +497,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "保障性住房",
                             SortOrder = 9,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -513,7 +507,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "农村危房改造",
                             SortOrder = 10,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -523,7 +517,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "环境保护",
                             SortOrder = 11,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -533,7 +527,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "公共文化服务",
                             SortOrder = 12,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -543,7 +537,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "公共法律服务",
                             SortOrder = 13,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -553,7 +547,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "扶贫",
                             SortOrder = 14,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -563,7 +557,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "救灾",
                             SortOrder = 15,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -573,7 +567,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "食品药品监管",
                             SortOrder = 16,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -583,7 +577,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "城市综合执法",
                             SortOrder = 17,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -593,7 +587,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "就业创业",
                             SortOrder = 18,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -603,7 +597,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "社会保险",
                             SortOrder = 19,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -613,7 +607,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "社会救助",
                             SortOrder = 20,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -623,7 +617,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "养老服务",
                             SortOrder = 21,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -633,7 +627,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "户籍管理",
                             SortOrder = 22,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -643,7 +637,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "涉农补贴",
                             SortOrder = 23,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -653,7 +647,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "义务教育",
                             SortOrder = 24,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -663,7 +657,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "医疗卫生",
                             SortOrder = 25,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         },
                         new
@@ -673,9 +667,113 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                             IsRetired = false,
                             Name = "市政服务",
                             SortOrder = 26,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedAt = 1308729802752000000L,
                             Version = 1
                         });
+                });
+
+            modelBuilder.Entity("OpenGov.Catalogue.Domain.NegativeList.NegativeListItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DomainCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("domain_code");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("ReleasedInReviewYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("released_in_review_year");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_id");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DomainCode");
+
+                    b.HasIndex("UnitId", "Status");
+
+                    b.ToTable("catalogue_negative_list_items", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Catalogue.Domain.NegativeList.NegativeListReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ReviewedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("catalogue_negative_list_reviews", (string)null);
                 });
 
             modelBuilder.Entity("OpenGov.Catalogue.Domain.Catalogues.CatalogueItem", b =>
@@ -694,6 +792,53 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasForeignKey("DomainCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenGov.Catalogue.Domain.NegativeList.NegativeListItem", b =>
+                {
+                    b.HasOne("OpenGov.Catalogue.Domain.Domains.DisclosureDomain", null)
+                        .WithMany()
+                        .HasForeignKey("DomainCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("OpenGov.Catalogue.Domain.NegativeList.NegativeListReview", b =>
+                {
+                    b.OwnsMany("OpenGov.Catalogue.Domain.NegativeList.ReviewDecisionEntry", "Decisions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("Decision")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("decision");
+
+                            b1.Property<Guid>("ItemId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_id");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("note");
+
+                            b1.Property<Guid>("ReviewId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("review_id");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReviewId");
+
+                            b1.ToTable("catalogue_negative_list_review_decisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewId");
+                        });
+
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("OpenGov.Catalogue.Domain.Catalogues.UnitCatalogue", b =>

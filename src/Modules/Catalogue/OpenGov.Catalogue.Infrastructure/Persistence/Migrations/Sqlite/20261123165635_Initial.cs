@@ -63,6 +63,23 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "catalogue_negative_list_reviews",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    unit_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    reviewed_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    reviewed_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalogue_negative_list_reviews", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "catalogue_outbox_messages",
                 columns: table => new
                 {
@@ -81,6 +98,33 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_catalogue_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "catalogue_negative_list_items",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    unit_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    domain_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    legal_basis = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    released_in_review_year = table.Column<int>(type: "INTEGER", nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalogue_negative_list_items", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_catalogue_negative_list_items_catalogue_domains_domain_code",
+                        column: x => x.domain_code,
+                        principalTable: "catalogue_domains",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -114,6 +158,28 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                         principalTable: "catalogue_domains",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "catalogue_negative_list_review_decisions",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    item_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    decision = table.Column<int>(type: "INTEGER", nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    review_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalogue_negative_list_review_decisions", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_catalogue_negative_list_review_decisions_catalogue_negative_list_reviews_review_id",
+                        column: x => x.review_id,
+                        principalTable: "catalogue_negative_list_reviews",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -219,6 +285,27 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                 column: "sort_order");
 
             migrationBuilder.CreateIndex(
+                name: "IX_catalogue_negative_list_items_domain_code",
+                table: "catalogue_negative_list_items",
+                column: "domain_code");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catalogue_negative_list_items_unit_id_status",
+                table: "catalogue_negative_list_items",
+                columns: new[] { "unit_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catalogue_negative_list_review_decisions_review_id",
+                table: "catalogue_negative_list_review_decisions",
+                column: "review_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catalogue_negative_list_reviews_unit_id_year",
+                table: "catalogue_negative_list_reviews",
+                columns: new[] { "unit_id", "year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_catalogue_outbox_messages_claim_token",
                 table: "catalogue_outbox_messages",
                 column: "claim_token");
@@ -258,10 +345,19 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                 name: "catalogue_inbox_messages");
 
             migrationBuilder.DropTable(
+                name: "catalogue_negative_list_items");
+
+            migrationBuilder.DropTable(
+                name: "catalogue_negative_list_review_decisions");
+
+            migrationBuilder.DropTable(
                 name: "catalogue_outbox_messages");
 
             migrationBuilder.DropTable(
                 name: "catalogue_unit_catalogues");
+
+            migrationBuilder.DropTable(
+                name: "catalogue_negative_list_reviews");
 
             migrationBuilder.DropTable(
                 name: "catalogue_domains");

@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -69,6 +70,24 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "negative_list_reviews",
+                schema: "catalogue",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    unit_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    reviewed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    reviewed_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_negative_list_reviews", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 schema: "catalogue",
                 columns: table => new
@@ -88,6 +107,35 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "negative_list_items",
+                schema: "catalogue",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    unit_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    domain_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    legal_basis = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    released_in_review_year = table.Column<int>(type: "integer", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_negative_list_items", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_negative_list_items_domains_domain_code",
+                        column: x => x.domain_code,
+                        principalSchema: "catalogue",
+                        principalTable: "domains",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -123,6 +171,30 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                         principalTable: "domains",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "negative_list_review_decisions",
+                schema: "catalogue",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    item_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    decision = table.Column<int>(type: "integer", nullable: false),
+                    note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    review_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_negative_list_review_decisions", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_negative_list_review_decisions_negative_list_reviews_review~",
+                        column: x => x.review_id,
+                        principalSchema: "catalogue",
+                        principalTable: "negative_list_reviews",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -237,6 +309,31 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "sort_order");
 
             migrationBuilder.CreateIndex(
+                name: "IX_negative_list_items_domain_code",
+                schema: "catalogue",
+                table: "negative_list_items",
+                column: "domain_code");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_negative_list_items_unit_id_status",
+                schema: "catalogue",
+                table: "negative_list_items",
+                columns: new[] { "unit_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_negative_list_review_decisions_review_id",
+                schema: "catalogue",
+                table: "negative_list_review_decisions",
+                column: "review_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_negative_list_reviews_unit_id_year",
+                schema: "catalogue",
+                table: "negative_list_reviews",
+                columns: new[] { "unit_id", "year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_claim_token",
                 schema: "catalogue",
                 table: "outbox_messages",
@@ -284,11 +381,23 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.PostgreSql
                 schema: "catalogue");
 
             migrationBuilder.DropTable(
+                name: "negative_list_items",
+                schema: "catalogue");
+
+            migrationBuilder.DropTable(
+                name: "negative_list_review_decisions",
+                schema: "catalogue");
+
+            migrationBuilder.DropTable(
                 name: "outbox_messages",
                 schema: "catalogue");
 
             migrationBuilder.DropTable(
                 name: "unit_catalogues",
+                schema: "catalogue");
+
+            migrationBuilder.DropTable(
+                name: "negative_list_reviews",
                 schema: "catalogue");
 
             migrationBuilder.DropTable(

@@ -3,146 +3,152 @@ using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenGov.Catalogue.Infrastructure.Persistence;
 
 #nullable disable
 
-namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
+namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.SqlServer
 {
-    [DbContext(typeof(CatalogueSqliteContext))]
-    [Migration("20261123163645_Initial")]
+    [DbContext(typeof(CatalogueSqlServerContext))]
+    [Migration("20261123165656_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder
+                .HasDefaultSchema("catalogue")
+                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("OpenGov.BuildingBlocks.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<string>("ClientId")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("client_id");
 
                     b.Property<string>("CommandName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("command_name");
 
                     b.Property<string>("Module")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(50)")
                         .HasColumnName("module");
 
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("TargetId")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("target_id");
 
                     b.Property<Guid?>("UnitId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("unit_id");
 
                     b.Property<Guid?>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("user_id");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAt");
 
-                    b.ToTable("catalogue_audit_entries", (string)null);
+                    b.ToTable("audit_entries", "catalogue");
                 });
 
             modelBuilder.Entity("OpenGov.BuildingBlocks.Infrastructure.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("event_id");
 
                     b.Property<string>("HandlerName")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(300)")
                         .HasColumnName("handler_name");
 
-                    b.Property<long>("HandledAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("HandledAt")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("handled_at");
 
                     b.HasKey("EventId", "HandlerName");
 
-                    b.ToTable("catalogue_inbox_messages", (string)null);
+                    b.ToTable("inbox_messages", "catalogue");
                 });
 
             modelBuilder.Entity("OpenGov.BuildingBlocks.Infrastructure.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("attempts");
 
                     b.Property<Guid?>("ClaimToken")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("claim_token");
 
-                    b.Property<long?>("FailedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("failed_at");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(4000)")
                         .HasColumnName("last_error");
 
-                    b.Property<long?>("LockedUntil")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("locked_until");
 
-                    b.Property<long>("NextAttemptAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("next_attempt_at");
 
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("payload");
 
-                    b.Property<long?>("ProcessedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("processed_at");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(300)")
                         .HasColumnName("type");
 
                     b.HasKey("Id");
@@ -151,85 +157,85 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProcessedAt", "NextAttemptAt");
 
-                    b.ToTable("catalogue_outbox_messages", (string)null);
+                    b.ToTable("outbox_messages", "catalogue");
                 });
 
             modelBuilder.Entity("OpenGov.Catalogue.Domain.Catalogues.CatalogueItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.PrimitiveCollection<string>("Audiences")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("audiences");
 
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(4000)")
                         .HasColumnName("basis");
 
                     b.Property<Guid>("CatalogueId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("catalogue_id");
 
                     b.PrimitiveCollection<string>("Channels")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("channels");
 
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(4000)")
                         .HasColumnName("content");
 
                     b.Property<string>("FirstLevel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("first_level");
 
                     b.Property<Guid>("ItemKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("item_key");
 
                     b.PrimitiveCollection<string>("Levels")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("levels");
 
                     b.PrimitiveCollection<string>("Methods")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("methods");
 
                     b.Property<string>("OtherChannel")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("other_channel");
 
                     b.Property<string>("SecondLevel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("second_level");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("sequence");
 
                     b.Property<string>("SpecificGroup")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("specific_group");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("subject");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Deadline", "OpenGov.Catalogue.Domain.Catalogues.CatalogueItem.Deadline#DeadlineRule", b1 =>
@@ -237,34 +243,34 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<int?>("Count")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("deadline_count");
 
                             b1.Property<bool>("IsParsed")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bit")
                                 .HasColumnName("deadline_is_parsed");
 
                             b1.Property<int?>("Qualitative")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("deadline_qualitative");
 
                             b1.Property<string>("Text")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("deadline_text");
 
                             b1.Property<int>("Trigger")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("deadline_trigger");
 
                             b1.Property<string>("TriggerEvent")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("deadline_trigger_event");
 
                             b1.Property<int?>("Unit")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("deadline_unit");
                         });
 
@@ -276,82 +282,82 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CatalogueId", "Sequence");
 
-                    b.ToTable("catalogue_catalogue_items", (string)null);
+                    b.ToTable("catalogue_items", "catalogue");
                 });
 
             modelBuilder.Entity("OpenGov.Catalogue.Domain.Catalogues.UnitCatalogue", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<string>("ChangeReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("change_reason");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at");
 
                     b.Property<string>("DomainCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("domain_code");
 
                     b.Property<int>("Edition")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("edition");
 
-                    b.Property<long?>("PublishedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("published_at");
 
                     b.Property<Guid?>("PublishedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("published_by");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("return_reason");
 
-                    b.Property<long?>("ReviewedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("reviewed_at");
 
                     b.Property<Guid?>("ReviewedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("reviewed_by");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("status");
 
-                    b.Property<long?>("SubmittedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("submitted_at");
 
                     b.Property<Guid?>("SubmittedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("submitted_by");
 
-                    b.Property<long?>("SupersededAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("superseded_at");
 
                     b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("unit_id");
 
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.HasKey("Id");
@@ -363,41 +369,41 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("UnitId", "DomainCode", "Edition")
                         .IsUnique();
 
-                    b.ToTable("catalogue_unit_catalogues", (string)null);
+                    b.ToTable("unit_catalogues", "catalogue");
                 });
 
             modelBuilder.Entity("OpenGov.Catalogue.Domain.Domains.DisclosureDomain", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("id");
 
                     b.Property<bool>("IsPilot")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_pilot");
 
                     b.Property<bool>("IsRetired")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_retired");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(50)")
                         .HasColumnName("name");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("sort_order");
 
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.HasKey("Id");
@@ -407,7 +413,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SortOrder");
 
-                    b.ToTable("catalogue_domains", (string)null);
+                    b.ToTable("domains", "catalogue");
 
                     b.HasData(
                         new
@@ -417,7 +423,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "国土空间规划",
                             SortOrder = 1,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -427,7 +433,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "重大建设项目",
                             SortOrder = 2,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -437,7 +443,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "公共资源交易",
                             SortOrder = 3,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -447,7 +453,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "财政预决算",
                             SortOrder = 4,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -457,7 +463,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "安全生产",
                             SortOrder = 5,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -467,7 +473,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "税收管理",
                             SortOrder = 6,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -477,7 +483,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "征地补偿",
                             SortOrder = 7,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -487,7 +493,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "国有土地上房屋征收",
                             SortOrder = 8,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -497,7 +503,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "保障性住房",
                             SortOrder = 9,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -507,7 +513,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "农村危房改造",
                             SortOrder = 10,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -517,7 +523,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "环境保护",
                             SortOrder = 11,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -527,7 +533,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "公共文化服务",
                             SortOrder = 12,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -537,7 +543,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "公共法律服务",
                             SortOrder = 13,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -547,7 +553,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "扶贫",
                             SortOrder = 14,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -557,7 +563,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "救灾",
                             SortOrder = 15,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -567,7 +573,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "食品药品监管",
                             SortOrder = 16,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -577,7 +583,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "城市综合执法",
                             SortOrder = 17,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -587,7 +593,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "就业创业",
                             SortOrder = 18,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -597,7 +603,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "社会保险",
                             SortOrder = 19,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -607,7 +613,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "社会救助",
                             SortOrder = 20,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -617,7 +623,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "养老服务",
                             SortOrder = 21,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -627,7 +633,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "户籍管理",
                             SortOrder = 22,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -637,7 +643,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "涉农补贴",
                             SortOrder = 23,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -647,7 +653,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "义务教育",
                             SortOrder = 24,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -657,7 +663,7 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "医疗卫生",
                             SortOrder = 25,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         },
                         new
@@ -667,9 +673,113 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                             IsRetired = false,
                             Name = "市政服务",
                             SortOrder = 26,
-                            UpdatedAt = 1308729802752000000L,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Version = 1
                         });
+                });
+
+            modelBuilder.Entity("OpenGov.Catalogue.Domain.NegativeList.NegativeListItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DomainCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)")
+                        .HasColumnName("domain_code");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("ReleasedInReviewYear")
+                        .HasColumnType("int")
+                        .HasColumnName("released_in_review_year");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DomainCode");
+
+                    b.HasIndex("UnitId", "Status");
+
+                    b.ToTable("negative_list_items", "catalogue");
+                });
+
+            modelBuilder.Entity("OpenGov.Catalogue.Domain.NegativeList.NegativeListReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("summary");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("negative_list_reviews", "catalogue");
                 });
 
             modelBuilder.Entity("OpenGov.Catalogue.Domain.Catalogues.CatalogueItem", b =>
@@ -688,6 +798,55 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("DomainCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenGov.Catalogue.Domain.NegativeList.NegativeListItem", b =>
+                {
+                    b.HasOne("OpenGov.Catalogue.Domain.Domains.DisclosureDomain", null)
+                        .WithMany()
+                        .HasForeignKey("DomainCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("OpenGov.Catalogue.Domain.NegativeList.NegativeListReview", b =>
+                {
+                    b.OwnsMany("OpenGov.Catalogue.Domain.NegativeList.ReviewDecisionEntry", "Decisions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasColumnName("id");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("Decision")
+                                .HasColumnType("int")
+                                .HasColumnName("decision");
+
+                            b1.Property<Guid>("ItemId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("item_id");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("note");
+
+                            b1.Property<Guid>("ReviewId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("review_id");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReviewId");
+
+                            b1.ToTable("negative_list_review_decisions", "catalogue");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewId");
+                        });
+
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("OpenGov.Catalogue.Domain.Catalogues.UnitCatalogue", b =>
