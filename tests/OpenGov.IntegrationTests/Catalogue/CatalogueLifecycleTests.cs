@@ -230,6 +230,11 @@ public sealed class CatalogueLifecycleTests(PostgresApiFixture fixture) : ApiTes
         Assert.Equal("XX县教育局", education2["items"]![0]!["unitName"]!.GetValue<string>());
         Assert.Equal("义务教育", education2["items"]![0]!["domainName"]!.GetValue<string>());
 
+        var domains = await ReadAsync<JsonArray>(await Anonymous().GetAsync($"/api/public/catalogue/units/{education}/catalogues"));
+        var only = Assert.Single(domains)!;
+        Assert.Equal("D24", only["domainCode"]!.GetValue<string>());
+        Assert.Equal(2, only["itemCount"]!.GetValue<int>());
+
         // Drafts are never public.
         var draft = await SendAsync(financeEditor, HttpMethod.Post, Url(finance) + "/draft", new { changeReason = "新增事项" }, HttpStatusCode.Created);
         await SendAsync(financeEditor, HttpMethod.Put, Url(finance) + "/draft/items", new { items = new[] { Item("部门预算"), Item("预算调整") }, version = VersionOf(draft) });

@@ -104,6 +104,12 @@ internal static class CatalogueEndpoints
 
         var open = app.MapGroup("/api/public/catalogue").WithTags("公开：公开目录").AllowAnonymous();
 
+        open.MapGet("/units/{unitId:guid}/catalogues", async (Guid unitId, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListPublishedCataloguesQuery(unitId), ct)).ToOk())
+            .WithSummary("单位已发布目录的领域")
+            .WithDescription("某单位已发布目录的各个领域（按领域顺序），含现行版本号和事项数，供公众逐级查阅。")
+            .Produces<IReadOnlyList<PublishedDomainDto>>();
+
         open.MapGet("/units/{unitId:guid}/catalogues/{domainCode}", async (Guid unitId, string domainCode, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetPublishedCatalogueQuery(unitId, domainCode), ct)).ToOk())
             .WithSummary("单位现行目录")
