@@ -1,3 +1,4 @@
+using OpenGov.Catalogue.Infrastructure;
 using OpenGov.Organization.Infrastructure;
 
 namespace OpenGov.Host;
@@ -15,6 +16,11 @@ internal static class ModuleRegistry
             services.AddOrganizationModule(configuration);
         }
 
+        if (Enabled(configuration, "Catalogue"))
+        {
+            services.AddCatalogueModule(configuration);
+        }
+
         return services;
     }
 
@@ -23,6 +29,11 @@ internal static class ModuleRegistry
         if (Enabled(app.Configuration, "Organization"))
         {
             app.MapOrganizationEndpoints();
+        }
+
+        if (Enabled(app.Configuration, "Catalogue"))
+        {
+            app.MapCatalogueEndpoints();
         }
 
         return app;

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Catalogue.Domain.Catalogues;
+using OpenGov.Catalogue.Domain.Domains;
+using OpenGov.Catalogue.Domain.NegativeList;
+
+namespace OpenGov.Catalogue.Application.Abstractions;
+
+/// <summary>The module's own tables as handlers see them; the unit of work saves once per command.</summary>
+public interface ICatalogueDb
+{
+    DbSet<DisclosureDomain> Domains { get; }
+
+    DbSet<UnitCatalogue> Catalogues { get; }
+
+    DbSet<CatalogueItem> CatalogueItems { get; }
+
+    DbSet<NegativeListItem> NegativeListItems { get; }
+
+    DbSet<NegativeListReview> NegativeListReviews { get; }
+
+    /// <summary>
+    /// Marks an aggregate changed when only its child rows changed: the base context bumps
+    /// <c>Version</c> for modified aggregates only, and a stale write must still be a 409.
+    /// </summary>
+    void MarkChanged(UnitCatalogue catalogue);
+}

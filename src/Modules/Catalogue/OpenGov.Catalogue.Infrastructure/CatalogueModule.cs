@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenGov.BuildingBlocks.Infrastructure.Messaging;
+using OpenGov.BuildingBlocks.Infrastructure.Persistence;
+using OpenGov.Catalogue.Application.Abstractions;
+using OpenGov.Catalogue.Infrastructure.Endpoints;
+using OpenGov.Catalogue.Infrastructure.Persistence;
+using OpenGov.Catalogue.Infrastructure.Seeding;
+
+namespace OpenGov.Catalogue.Infrastructure;
+
+/// <summary>The standard disclosure catalogue: domains, per-unit catalogues and their versions (schema <c>catalogue</c>).</summary>
+public static class CatalogueModule
+{
+    public static IServiceCollection AddCatalogueModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<CatalogueDbContext, CatalogueSqliteContext, CataloguePostgreSqlContext, CatalogueSqlServerContext>(
+            configuration, CatalogueModuleInfo.Value);
+        services.AddScoped<ICatalogueDb>(p => p.GetRequiredService<CatalogueDbContext>());
+        services.AddHandlersFrom([.. CatalogueModuleInfo.Value.Assemblies]);
+        services.AddScoped<IModuleSeeder, CatalogueSeeder>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCatalogueEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapDomainEndpoints();
+        app.MapCatalogueLifecycleEndpoints();
+        app.MapNegativeListEndpoints();
+        return app;
+    }
+}
