@@ -85,6 +85,7 @@ public abstract class ModuleDbContext : DbContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        TouchAggregatesOfChangedChildren();
         foreach (var entry in ChangeTracker.Entries<IHasDomainEvents>())
         {
             var version = entry.Metadata.FindProperty("Version");
@@ -112,6 +113,32 @@ public abstract class ModuleDbContext : DbContext
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// A change to a child row (an item of a catalogue, say) is a change to its aggregate: the root's
+    /// version must move, so a concurrent writer of the same aggregate gets a 409.
+    /// </summary>
+    private void TouchAggregatesOfChangedChildren()
+    {
+        var changedChildren = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not IHasDomainEvents)
+            .ToList();
+        foreach (var child in changedChildren)
+        {
+            foreach (var foreignKey in child.Metadata.GetForeignKeys())
+            {
+                var root = ChangeTracker.Entries()
+                    .FirstOrDefault(e => e.Entity is IHasDomainEvents
+                                         && e.Metadata == foreignKey.PrincipalEntityType
+                                         && foreignKey.Properties.Select((p, i) => Equals(child.Property(p.Name).CurrentValue ?? child.Property(p.Name).OriginalValue,
+                                             e.Property(foreignKey.PrincipalKey.Properties[i].Name).CurrentValue)).All(match => match));
+                if (root is { State: EntityState.Unchanged } && root.Metadata.FindProperty("Version") is not null)
+                {
+                    root.Property("Version").IsModified = true;
+                }
+            }
+        }
     }
 
     private static void ConfigurePlatformTables(ModelBuilder modelBuilder)

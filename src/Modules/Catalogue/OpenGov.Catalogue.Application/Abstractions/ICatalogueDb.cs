@@ -17,10 +17,4 @@ public interface ICatalogueDb
     DbSet<NegativeListItem> NegativeListItems { get; }
 
     DbSet<NegativeListReview> NegativeListReviews { get; }
-
-    /// <summary>
-    /// Marks an aggregate changed when only its child rows changed: the base context bumps
-    /// <c>Version</c> for modified aggregates only, and a stale write must still be a 409.
-    /// </summary>
-    void MarkChanged(UnitCatalogue catalogue);
 }

@@ -52,7 +52,6 @@ internal sealed class SaveCatalogueItemsHandler(ICatalogueDb db, ICurrentUser cu
             return saved.Error;
         }
 
-        db.MarkChanged(catalogue);
         return catalogue.Id;
     }
 }

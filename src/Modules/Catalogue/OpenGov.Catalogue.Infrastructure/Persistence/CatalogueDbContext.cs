@@ -26,15 +26,6 @@ public abstract class CatalogueDbContext : ModuleDbContext, ICatalogueDb
 
     public DbSet<NegativeListReview> NegativeListReviews => Set<NegativeListReview>();
 
-    public void MarkChanged(UnitCatalogue catalogue)
-    {
-        var entry = Entry(catalogue);
-        if (entry.State == EntityState.Unchanged)
-        {
-            entry.State = EntityState.Modified;
-        }
-    }
-
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogueDbContext).Assembly);
 }
