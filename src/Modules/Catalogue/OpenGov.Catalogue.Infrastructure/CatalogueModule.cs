@@ -27,6 +27,7 @@ public static class CatalogueModule
     {
         app.MapDomainEndpoints();
         app.MapCatalogueLifecycleEndpoints();
+        app.MapCatalogueExportEndpoints();
         app.MapNegativeListEndpoints();
         return app;
     }

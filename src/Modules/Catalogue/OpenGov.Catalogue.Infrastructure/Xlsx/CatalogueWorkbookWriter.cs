@@ -1,0 +1,192 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using OpenGov.Catalogue.Application.Catalogues;
+using OpenGov.Catalogue.Domain.Catalogues;
+
+namespace OpenGov.Catalogue.Infrastructure.Xlsx;
+
+/// <summary>
+/// Writes catalogues in the official template layout (CAT-3): a title row, two header rows with the grouped
+/// columns merged, then one row per item. Rows go through <see cref="OpenXmlWriter"/> so a county-wide export
+/// never holds a DOM of its cells. A county-wide export adds the extension column 填报单位 (CAT-3 allows
+/// extension columns) so rows from different units stay attributable even where 公开主体 is abbreviated.
+/// </summary>
+internal static class CatalogueWorkbookWriter
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private const string Tick = "√";
+    private const uint TitleStyle = 1;
+    private const uint HeaderStyle = 2;
+    private const uint BodyStyle = 3;
+
+    /// <summary>First header row; null marks a cell covered by the merge to its left.</summary>
+    internal static readonly string?[] HeaderRow1 =
+        ["序号", "公开事项", null, "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", null, "公开方式", null, "公开层级", null];
+
+    internal static readonly string?[] HeaderRow2 =
+        [null, "一级事项", "二级事项", null, null, null, null, null, "全社会", "特定群体", "主动", "依申请", "县级", "乡级"];
+
+    /// <summary>Merged ranges of the title and header rows (rows 1–3).</summary>
+    internal static readonly string[] MergedRanges =
+        ["A2:A3", "B2:C2", "D2:D3", "E2:E3", "F2:F3", "G2:G3", "H2:H3", "I2:J2", "K2:L2", "M2:N2"];
+
+    internal const string UnitColumnHeader = "填报单位";
+
+    private static readonly double[] Widths = [6, 14, 18, 30, 30, 20, 14, 22, 7, 12, 6, 7, 6, 6, 20];
+
+    public static void Write(Stream output, IReadOnlyList<CatalogueExportSheet> sheets, bool withUnitColumn)
+    {
+        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        var workbookPart = document.AddWorkbookPart();
+        workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+        var sheetList = new Sheets();
+        var usedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        uint sheetId = 1;
+        foreach (var sheet in sheets)
+        {
+            var part = workbookPart.AddNewPart<WorksheetPart>();
+            WriteSheet(part, sheet, withUnitColumn);
+            sheetList.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = sheetId++, Name = SheetName(sheet.DomainName, usedNames) });
+        }
+
+        workbookPart.Workbook = new Workbook(sheetList);
+    }
+
+    private static void WriteSheet(WorksheetPart part, CatalogueExportSheet sheet, bool withUnitColumn)
+    {
+        var columns = HeaderRow1.Length + (withUnitColumn ? 1 : 0);
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteStartElement(new Columns());
+        for (var i = 0; i < columns; i++)
+        {
+            writer.WriteElement(new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = Widths[i], CustomWidth = true });
+        }
+
+        writer.WriteEndElement();
+        writer.WriteStartElement(new SheetData());
+        WriteRow(writer, 1, [sheet.Title, .. Enumerable.Repeat<string?>(null, columns - 1)], TitleStyle, height: 30);
+        WriteRow(writer, 2, withUnitColumn ? [.. HeaderRow1, UnitColumnHeader] : HeaderRow1, HeaderStyle);
+        WriteRow(writer, 3, withUnitColumn ? [.. HeaderRow2, null] : HeaderRow2, HeaderStyle);
+        uint rowIndex = 4;
+        foreach (var row in sheet.Rows)
+        {
+            var cells = Cells(row.Item);
+            WriteRow(writer, rowIndex++, withUnitColumn ? [.. cells, row.UnitName] : cells, BodyStyle);
+        }
+
+        writer.WriteEndElement();
+        writer.WriteStartElement(new MergeCells());
+        var last = ColumnName(columns - 1);
+        string[] ranges = [$"A1:{last}1", .. MergedRanges, .. withUnitColumn ? new[] { $"{last}2:{last}3" } : []];
+        foreach (var range in ranges)
+        {
+            writer.WriteElement(new MergeCell { Reference = range });
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    // 特定群体 holds "√" plus the group's name ("√（低保对象）") because the model stores the name and the
+    // printed catalogue would otherwise lose who the group is.
+    private static string?[] Cells(CatalogueItemDto item) =>
+    [
+        item.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        item.FirstLevel,
+        item.SecondLevel,
+        item.Content,
+        item.Basis,
+        item.Deadline.Text,
+        item.Subject,
+        ChannelLabels.Join(item.Channels, item.OtherChannel),
+        item.Audiences.Contains(DisclosureAudience.Public) ? Tick : "",
+        item.Audiences.Contains(DisclosureAudience.SpecificGroup)
+            ? (string.IsNullOrWhiteSpace(item.SpecificGroup) ? Tick : $"{Tick}（{item.SpecificGroup}）")
+            : "",
+        item.Methods.Contains(DisclosureMethod.Proactive) ? Tick : "",
+        item.Methods.Contains(DisclosureMethod.OnRequest) ? Tick : "",
+        item.Levels.Contains(DisclosureLevel.County) ? Tick : "",
+        item.Levels.Contains(DisclosureLevel.Township) ? Tick : "",
+    ];
+
+    private static void WriteRow(OpenXmlWriter writer, uint rowIndex, IReadOnlyList<string?> values, uint style, double? height = null)
+    {
+        var row = new Row { RowIndex = rowIndex };
+        if (height is { } h)
+        {
+            row.Height = h;
+            row.CustomHeight = true;
+        }
+
+        writer.WriteStartElement(row);
+        for (var i = 0; i < values.Count; i++)
+        {
+            // Covered cells of a merge still get the style so the borders of the merged block are drawn.
+            var cell = new Cell { CellReference = ColumnName(i) + rowIndex, StyleIndex = style };
+            if (!string.IsNullOrEmpty(values[i]))
+            {
+                cell.DataType = CellValues.InlineString;
+                cell.InlineString = new InlineString(new Text(values[i]!));
+            }
+
+            writer.WriteElement(cell);
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static string ColumnName(int index) => ((char)('A' + index)).ToString();
+
+    /// <summary>Excel sheet names: ≤31 chars, none of []:*?/\, unique in the workbook.</summary>
+    private static string SheetName(string name, HashSet<string> used)
+    {
+        var clean = new string([.. name.Select(c => "[]:*?/\\".Contains(c) ? '_' : c)]).Trim();
+        if (clean.Length == 0)
+        {
+            clean = "目录";
+        }
+
+        clean = clean.Length > 31 ? clean[..31] : clean;
+        var candidate = clean;
+        for (var n = 2; !used.Add(candidate); n++)
+        {
+            var suffix = $"({n})";
+            candidate = (clean.Length + suffix.Length > 31 ? clean[..(31 - suffix.Length)] : clean) + suffix;
+        }
+
+        return candidate;
+    }
+
+    private static Stylesheet Styles()
+    {
+        var border = new Border(
+            new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
+            new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder());
+        return new Stylesheet(
+            new Fonts(
+                new Font(new FontSize { Val = 11 }),
+                new Font(new Bold(), new FontSize { Val = 16 }),
+                new Font(new Bold(), new FontSize { Val = 11 })) { Count = 3 },
+            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+            new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()), border) { Count = 2 },
+            new CellFormats(
+                new CellFormat(),
+                Format(fontId: 1, borderId: 0, HorizontalAlignmentValues.Center),
+                Format(fontId: 2, borderId: 1, HorizontalAlignmentValues.Center),
+                Format(fontId: 0, borderId: 1, HorizontalAlignmentValues.Left)) { Count = 4 });
+    }
+
+    private static CellFormat Format(uint fontId, uint borderId, HorizontalAlignmentValues horizontal) => new(
+        new Alignment { Horizontal = horizontal, Vertical = VerticalAlignmentValues.Center, WrapText = true })
+    {
+        FontId = fontId,
+        FillId = 0,
+        BorderId = borderId,
+        ApplyFont = true,
+        ApplyBorder = true,
+        ApplyAlignment = true,
+    };
+}
