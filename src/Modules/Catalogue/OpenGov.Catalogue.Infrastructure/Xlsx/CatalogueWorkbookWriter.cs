@@ -20,6 +20,10 @@ internal static class CatalogueWorkbookWriter
     private const uint TitleStyle = 1;
     private const uint HeaderStyle = 2;
     private const uint BodyStyle = 3;
+    private const uint BodyCentredStyle = 4;
+
+    /// <summary>序号 and the √ columns (全社会 … 乡级) read best centred.</summary>
+    private static readonly HashSet<int> CentredColumns = [0, 8, 9, 10, 11, 12, 13];
 
     /// <summary>First header row; null marks a cell covered by the merge to its left.</summary>
     internal static readonly string?[] HeaderRow1 =
@@ -59,6 +63,12 @@ internal static class CatalogueWorkbookWriter
         var columns = HeaderRow1.Length + (withUnitColumn ? 1 : 0);
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
+
+        // Header rows stay in view while scrolling a long catalogue.
+        writer.WriteElement(new SheetViews(new SheetView(
+            new Pane { VerticalSplit = 3, TopLeftCell = "A4", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A4", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A4" } })
+        { WorkbookViewId = 0 }));
         writer.WriteStartElement(new Columns());
         for (var i = 0; i < columns; i++)
         {
@@ -125,7 +135,8 @@ internal static class CatalogueWorkbookWriter
         for (var i = 0; i < values.Count; i++)
         {
             // Covered cells of a merge still get the style so the borders of the merged block are drawn.
-            var cell = new Cell { CellReference = ColumnName(i) + rowIndex, StyleIndex = style };
+            var cellStyle = style == BodyStyle && CentredColumns.Contains(i) ? BodyCentredStyle : style;
+            var cell = new Cell { CellReference = ColumnName(i) + rowIndex, StyleIndex = cellStyle };
             if (!string.IsNullOrEmpty(values[i]))
             {
                 cell.DataType = CellValues.InlineString;
@@ -176,7 +187,8 @@ internal static class CatalogueWorkbookWriter
                 new CellFormat(),
                 Format(fontId: 1, borderId: 0, HorizontalAlignmentValues.Center),
                 Format(fontId: 2, borderId: 1, HorizontalAlignmentValues.Center),
-                Format(fontId: 0, borderId: 1, HorizontalAlignmentValues.Left)) { Count = 4 });
+                Format(fontId: 0, borderId: 1, HorizontalAlignmentValues.Left),
+                Format(fontId: 0, borderId: 1, HorizontalAlignmentValues.Center)) { Count = 5 });
     }
 
     private static CellFormat Format(uint fontId, uint borderId, HorizontalAlignmentValues horizontal) => new(
