@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenGov.BuildingBlocks.Application.Messaging;
 using OpenGov.BuildingBlocks.Domain;
@@ -121,25 +122,33 @@ public abstract class ModuleDbContext : DbContext
     /// </summary>
     private void TouchAggregatesOfChangedChildren()
     {
-        var changedChildren = ChangeTracker.Entries()
+        var entries = ChangeTracker.Entries().ToList();
+        var changedChildren = entries
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not IHasDomainEvents)
             .ToList();
+        if (changedChildren.Count == 0)
+        {
+            return;
+        }
+
+        // One index of the unchanged aggregates, so a save of thousands of child rows stays linear.
+        var untouchedRoots = entries
+            .Where(e => e is { Entity: IHasDomainEvents, State: EntityState.Unchanged } && e.Metadata.FindProperty("Version") is not null)
+            .ToDictionary(e => KeyOf(e.Metadata, e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue)));
         foreach (var child in changedChildren)
         {
-            foreach (var foreignKey in child.Metadata.GetForeignKeys())
+            foreach (var foreignKey in child.Metadata.GetForeignKeys().Where(k => k.PrincipalKey.IsPrimaryKey()))
             {
-                var root = ChangeTracker.Entries()
-                    .FirstOrDefault(e => e.Entity is IHasDomainEvents
-                                         && e.Metadata == foreignKey.PrincipalEntityType
-                                         && foreignKey.Properties.Select((p, i) => Equals(child.Property(p.Name).CurrentValue ?? child.Property(p.Name).OriginalValue,
-                                             e.Property(foreignKey.PrincipalKey.Properties[i].Name).CurrentValue)).All(match => match));
-                if (root is { State: EntityState.Unchanged } && root.Metadata.FindProperty("Version") is not null)
+                var values = foreignKey.Properties.Select(p => child.Property(p.Name).CurrentValue ?? child.Property(p.Name).OriginalValue);
+                if (untouchedRoots.Remove(KeyOf(foreignKey.PrincipalEntityType, values), out var root))
                 {
                     root.Property("Version").IsModified = true;
                 }
             }
         }
     }
+
+    private static string KeyOf(IReadOnlyTypeBase type, IEnumerable<object?> values) => $"{type.Name}|{string.Join('|', values)}";
 
     private static void ConfigurePlatformTables(ModelBuilder modelBuilder)
     {
