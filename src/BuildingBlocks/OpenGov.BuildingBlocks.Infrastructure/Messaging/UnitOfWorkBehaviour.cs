@@ -22,7 +22,7 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(
     ICurrentUser currentUser,
     TimeProvider clock) : IPipelineBehavior<TRequest, TResponse>
 {
-    private static readonly ConcurrentDictionary<Type, Type> MapperTypes = new();
+    private static readonly ConcurrentDictionary<Type, (Type Service, System.Reflection.MethodInfo Map)> Mappers = new();
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
@@ -85,10 +85,13 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(
         {
             foreach (var domainEvent in aggregate.DomainEvents)
             {
-                var mapperType = MapperTypes.GetOrAdd(domainEvent.GetType(), t => typeof(IDomainEventMapper<>).MakeGenericType(t));
-                foreach (var mapper in services.GetServices(mapperType))
+                var (service, map) = Mappers.GetOrAdd(domainEvent.GetType(), static t =>
                 {
-                    var map = mapperType.GetMethod(nameof(IDomainEventMapper<IDomainEvent>.Map))!;
+                    var type = typeof(IDomainEventMapper<>).MakeGenericType(t);
+                    return (type, type.GetMethod(nameof(IDomainEventMapper<IDomainEvent>.Map))!);
+                });
+                foreach (var mapper in services.GetServices(service))
+                {
                     foreach (var integrationEvent in (IEnumerable<IIntegrationEvent>)map.Invoke(mapper, [domainEvent])!)
                     {
                         db.AddIntegrationEvent(integrationEvent);
