@@ -1,5 +1,6 @@
 using OpenGov.Catalogue.Infrastructure;
 using OpenGov.Organization.Infrastructure;
+using OpenGov.Publication.Infrastructure;
 
 namespace OpenGov.Host;
 
@@ -21,6 +22,11 @@ internal static class ModuleRegistry
             services.AddCatalogueModule(configuration);
         }
 
+        if (Enabled(configuration, "Publication"))
+        {
+            services.AddPublicationModule(configuration);
+        }
+
         return services;
     }
 
@@ -34,6 +40,11 @@ internal static class ModuleRegistry
         if (Enabled(app.Configuration, "Catalogue"))
         {
             app.MapCatalogueEndpoints();
+        }
+
+        if (Enabled(app.Configuration, "Publication"))
+        {
+            app.MapPublicationEndpoints();
         }
 
         return app;

@@ -27,6 +27,7 @@ public sealed class OpenGovFactory(string provider, string connectionString, str
         builder.UseSetting("ConnectionStrings:OpenGov", connectionString);
         builder.UseSetting("Outbox:Enabled", "false");
         builder.UseSetting("Outbox:MaxAttempts", "3");
+        builder.UseSetting("Publication:DeadlineMonitor:Enabled", "false");
         builder.UseSetting("Bootstrap:AdminUserName", AdminUserName);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("County:Name", "测试县人民政府");

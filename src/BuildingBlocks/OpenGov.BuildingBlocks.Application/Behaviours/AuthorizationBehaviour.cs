@@ -9,7 +9,7 @@ namespace OpenGov.BuildingBlocks.Application.Behaviours;
 /// <summary>Checks the roles declared on the request and its unit scope before the handler runs.</summary>
 public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser currentUser) : IPipelineBehavior<TRequest, TResponse>
 {
-    private static readonly ConcurrentDictionary<Type, (bool Anonymous, string[] Roles)> Policies = new();
+    private static readonly ConcurrentDictionary<Type, (bool Anonymous, string[] Roles, string? Scope)> Policies = new();
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
@@ -26,9 +26,10 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser cur
 
     private Error? Check(TRequest request)
     {
-        var (anonymous, roles) = Policies.GetOrAdd(typeof(TRequest), static type => (
+        var (anonymous, roles, scope) = Policies.GetOrAdd(typeof(TRequest), static type => (
             type.GetCustomAttribute<AllowAnonymousRequestAttribute>() is not null,
-            type.GetCustomAttribute<AuthorizeRolesAttribute>()?.Roles.ToArray() ?? []));
+            type.GetCustomAttribute<AuthorizeRolesAttribute>()?.Roles.ToArray() ?? [],
+            type.GetCustomAttribute<RequireClientScopeAttribute>()?.Scope));
 
         if (anonymous)
         {
@@ -44,6 +45,11 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser cur
         {
             var names = string.Join("、", roles.Select(r => Roles.ChineseNames.GetValueOrDefault(r, r)));
             return Error.Forbidden("auth.role_required", $"需要以下角色之一：{names}");
+        }
+
+        if (scope is not null && currentUser.ClientId is not null && !currentUser.Scopes.Contains(scope))
+        {
+            return Error.Forbidden("auth.scope_required", $"该接入系统未获授权范围 {scope}");
         }
 
         if (request is IUnitScoped scoped && !currentUser.CanActFor(scoped.ScopeUnitId))

@@ -15,3 +15,10 @@ public interface ICommandHandler<in TCommand> : IRequestHandler<TCommand, Result
 
 public interface ICommandHandler<in TCommand, TResult> : IRequestHandler<TCommand, Result<TResult>>
     where TCommand : ICommand<TResult>;
+
+/// <summary>
+/// A command that takes a shared counter or a unique key, where two simultaneous callers can collide on save.
+/// The unit of work runs it again (up to three times) instead of answering 409; its handler must load
+/// everything it needs, so a second run sees the first writer's changes.
+/// </summary>
+public interface IRetriedOnCollision;

@@ -21,3 +21,13 @@ public interface IUnitScoped
 {
     Guid ScopeUnitId { get; }
 }
+
+/// <summary>
+/// An OA client (a caller with a client id) must have been granted this scope; staff users are governed by
+/// their roles alone.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = true)]
+public sealed class RequireClientScopeAttribute(string scope) : Attribute
+{
+    public string Scope { get; } = scope;
+}

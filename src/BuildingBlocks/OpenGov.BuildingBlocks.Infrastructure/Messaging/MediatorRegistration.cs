@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenGov.BuildingBlocks.Application.Behaviours;
 using OpenGov.BuildingBlocks.Application.Messaging;
+using OpenGov.BuildingBlocks.Infrastructure.Idempotency;
 
 namespace OpenGov.BuildingBlocks.Infrastructure.Messaging;
 
@@ -18,7 +19,7 @@ public static class MediatorRegistration
         typeof(IDomainEventMapper<>),
     ];
 
-    /// <summary>The mediator and the pipeline, in order: logging → validation → authorization → unit of work.</summary>
+    /// <summary>The mediator and the pipeline, in order: logging → validation → authorization → unit of work → idempotency.</summary>
     public static IServiceCollection AddOpenGovMediator(this IServiceCollection services)
     {
         services.TryAddScoped<ServiceFactory>(p => p.GetRequiredService);
@@ -27,6 +28,8 @@ public static class MediatorRegistration
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(IdempotencyBehaviour<,>));
+        services.TryAddScoped<IdempotencyContext>();
         return services;
     }
 

@@ -20,8 +20,11 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(
     IServiceProvider services,
     IEnumerable<ModuleInfo> modules,
     ICurrentUser currentUser,
+    IdempotencyContext idempotency,
     TimeProvider clock) : IPipelineBehavior<TRequest, TResponse>
 {
+    private const int MaxAttempts = 3;
+
     private static readonly ConcurrentDictionary<Type, (Type Service, System.Reflection.MethodInfo Map)> Mappers = new();
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -37,45 +40,55 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(
             return await next();
         }
 
-        var response = await next();
-        if (response is Result { IsSuccess: false })
-        {
-            return response;
-        }
-
         var db = (ModuleDbContext)services.GetRequiredService(module.DbContextType);
-        WriteDomainEventsToOutbox(db);
-        db.AuditEntries.Add(new AuditEntry
+        for (var attempt = 1; ; attempt++)
         {
-            Id = Guid.NewGuid(),
-            OccurredAt = clock.GetUtcNow(),
-            Module = module.Name,
-            CommandName = typeof(TRequest).Name,
-            TargetId = TargetOf(request, response),
-            UserId = currentUser.UserId,
-            UserName = currentUser.UserName,
-            ClientId = currentUser.ClientId,
-            UnitId = currentUser.UnitId,
-        });
+            var response = await next();
+            // A replayed result changed nothing, so there is nothing to save or audit.
+            if (response is Result { IsSuccess: false } || idempotency.Replayed)
+            {
+                return response;
+            }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ResultFactory.Failure<TResponse>(Error.Conflict("concurrency.stale", "数据已被他人修改，请刷新后重试"));
-        }
-        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
-        {
-            return ResultFactory.Failure<TResponse>(Error.Conflict("conflict.duplicate", "存在重复的数据，请检查后重试"));
-        }
-        catch (DbUpdateException ex) when (DatabaseErrors.IsValueTooLong(ex))
-        {
-            return ResultFactory.Failure<TResponse>(Error.Validation("request.value_too_long", "有字段的内容超过允许的长度，请精简后重试"));
-        }
+            WriteDomainEventsToOutbox(db);
+            db.AuditEntries.Add(new AuditEntry
+            {
+                Id = Guid.NewGuid(),
+                OccurredAt = clock.GetUtcNow(),
+                Module = module.Name,
+                CommandName = typeof(TRequest).Name,
+                TargetId = TargetOf(request, response),
+                UserId = currentUser.UserId,
+                UserName = currentUser.UserName,
+                ClientId = currentUser.ClientId,
+                UnitId = currentUser.UnitId,
+            });
 
-        return response;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return response;
+            }
+            catch (DbUpdateException ex) when (request is IRetriedOnCollision && attempt < MaxAttempts
+                && (ex is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(ex)))
+            {
+                // A colliding writer committed first (a shared counter, or the same key at once): run the whole
+                // command again on fresh data, which now sees the other writer's row.
+                db.ChangeTracker.Clear();
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return ResultFactory.Failure<TResponse>(Error.Conflict("concurrency.stale", "数据已被他人修改，请刷新后重试"));
+            }
+            catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
+            {
+                return ResultFactory.Failure<TResponse>(Error.Conflict("conflict.duplicate", "存在重复的数据，请检查后重试"));
+            }
+            catch (DbUpdateException ex) when (DatabaseErrors.IsValueTooLong(ex))
+            {
+                return ResultFactory.Failure<TResponse>(Error.Validation("request.value_too_long", "有字段的内容超过允许的长度，请精简后重试"));
+            }
+        }
     }
 
     private void WriteDomainEventsToOutbox(ModuleDbContext db)

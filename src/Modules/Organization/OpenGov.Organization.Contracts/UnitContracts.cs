@@ -26,7 +26,8 @@ public enum OrganizationUnitType
 /// <param name="Type">单位类型</param>
 /// <param name="ParentId">上级单位编号</param>
 /// <param name="IsActive">是否启用</param>
-public sealed record UnitSummary(Guid Id, string Name, string ShortName, OrganizationUnitType Type, Guid? ParentId, bool IsActive);
+/// <param name="CreditCode">统一社会信用代码</param>
+public sealed record UnitSummary(Guid Id, string Name, string ShortName, OrganizationUnitType Type, Guid? ParentId, bool IsActive, string? CreditCode);
 
 /// <summary>In-process only (not an HTTP route), so it needs no caller; units by id (all units when <paramref name="Ids"/> is null), for modules that show or check units.</summary>
 [AllowAnonymousRequest]

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Publication.Domain.CatalogueItems;
+using OpenGov.Publication.Domain.IndexNumbers;
+using OpenGov.Publication.Domain.Records;
+
+namespace OpenGov.Publication.Application.Abstractions;
+
+/// <summary>The module's own tables as handlers see them; the unit of work saves once per command.</summary>
+public interface IPublicationDb
+{
+    DbSet<GovernmentRecord> Records { get; }
+
+    DbSet<PublishedRevision> PublishedRevisions { get; }
+
+    DbSet<PublicationRegistration> Registrations { get; }
+
+    DbSet<IndexSequence> IndexSequences { get; }
+
+    DbSet<LinkedCatalogueItem> CatalogueItems { get; }
+}

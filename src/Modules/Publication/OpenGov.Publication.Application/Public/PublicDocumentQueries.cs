@@ -1,0 +1,144 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using OpenGov.BuildingBlocks.Application.Messaging;
+using OpenGov.BuildingBlocks.Application.Paging;
+using OpenGov.BuildingBlocks.Application.Security;
+using OpenGov.BuildingBlocks.Domain;
+using OpenGov.Publication.Application.Abstractions;
+using OpenGov.Publication.Domain.Records;
+
+namespace OpenGov.Publication.Application.Public;
+
+/// <summary>
+/// The public 政府信息公开平台 (PUB-9): only current, not withdrawn revisions, which exist only for 主动公开 records
+/// and hold only their public text.
+/// </summary>
+[AllowAnonymousRequest]
+public sealed record SearchPublicDocumentsQuery(
+    string? Q, Guid? UnitId, int? Year, string? SubjectCategory, FiveDisclosureCategory? FiveDisclosure, DocumentKind? Kind, Guid? CatalogueItemId,
+    int? Page, int? PageSize) : IQuery<PagedList<PublicDocumentSummaryDto>>;
+
+[AllowAnonymousRequest]
+public sealed record GetPublicDocumentQuery(Guid RecordId) : IQuery<PublicDocumentDto>;
+
+/// <summary>公开的政府信息（列表）</summary>
+/// <param name="Id">编号</param>
+/// <param name="IndexNumber">索引号</param>
+/// <param name="Title">标题</param>
+/// <param name="DocumentNumber">文号</param>
+/// <param name="UnitId">发布机构</param>
+/// <param name="FormedOn">成文日期</param>
+/// <param name="PublishedAt">发布时间</param>
+/// <param name="SubjectCategory">主题分类</param>
+/// <param name="Kind">文件种类</param>
+/// <param name="Revision">版本（更正后递增）</param>
+public sealed record PublicDocumentSummaryDto(
+    Guid Id, string IndexNumber, string Title, string? DocumentNumber, Guid UnitId, DateOnly FormedOn, DateTimeOffset PublishedAt,
+    string? SubjectCategory, DocumentKind Kind, int Revision);
+
+/// <summary>更正记录</summary>
+/// <param name="Revision">版本</param>
+/// <param name="PublishedAt">发布时间</param>
+/// <param name="CorrectionReason">更正原因（首次发布为空）</param>
+public sealed record PublicRevisionDto(int Revision, DateTimeOffset PublishedAt, string? CorrectionReason);
+
+/// <summary>公开的政府信息（详情）</summary>
+/// <param name="Body">正文（删减后公开的信息为删减后的文本）</param>
+/// <param name="History">发布及更正记录</param>
+/// <param name="Id">编号</param>
+/// <param name="IndexNumber">索引号</param>
+/// <param name="Title">标题</param>
+/// <param name="DocumentNumber">文号</param>
+/// <param name="UnitId">发布机构</param>
+/// <param name="FormedOn">成文日期</param>
+/// <param name="PublishedAt">首次发布时间</param>
+/// <param name="SubjectCategory">主题分类</param>
+/// <param name="FiveDisclosure">五公开分类</param>
+/// <param name="Kind">文件种类：Ordinary 其他，Rule 规章，NormativeDocument 行政规范性文件</param>
+/// <param name="Revision">版本（更正后递增）</param>
+/// <param name="CatalogueItemIds">关联的公开目录事项</param>
+public sealed record PublicDocumentDto(
+    Guid Id, string IndexNumber, string Title, string? DocumentNumber, Guid UnitId, DateOnly FormedOn, DateTimeOffset PublishedAt, string? SubjectCategory,
+    FiveDisclosureCategory? FiveDisclosure, DocumentKind Kind, int Revision, string Body, IReadOnlyList<Guid> CatalogueItemIds,
+    IReadOnlyList<PublicRevisionDto> History);
+
+internal sealed class SearchPublicDocumentsValidator : AbstractValidator<SearchPublicDocumentsQuery>
+{
+    public SearchPublicDocumentsValidator()
+    {
+        RuleFor(x => x.Q).MaximumLength(100).WithErrorCode("publication.too_long").WithMessage("检索词不能超过 100 个字");
+        RuleFor(x => x.Year).InclusiveBetween(1949, 9999).WithErrorCode("publication.year_invalid").WithMessage("年份无效");
+    }
+}
+
+internal sealed class SearchPublicDocumentsHandler(IPublicationDb db) : IQueryHandler<SearchPublicDocumentsQuery, PagedList<PublicDocumentSummaryDto>>
+{
+    public async Task<Result<PagedList<PublicDocumentSummaryDto>>> Handle(SearchPublicDocumentsQuery query, CancellationToken cancellationToken)
+    {
+        var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
+        var docs = db.PublishedRevisions.AsNoTracking().Where(r => r.IsCurrent && r.WithdrawnAt == null);
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            // LIKE (not Contains) so PostgreSQL can use the trigram index on search_text.
+            var pattern = "%" + query.Q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            docs = docs.Where(r => EF.Functions.Like(r.SearchText, pattern, "\\"));
+        }
+
+        if (query.UnitId is { } unit)
+        {
+            docs = docs.Where(r => r.UnitId == unit);
+        }
+
+        if (query.Year is { } year)
+        {
+            docs = docs.Where(r => r.Year == year);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.SubjectCategory))
+        {
+            docs = docs.Where(r => r.SubjectCategory == query.SubjectCategory);
+        }
+
+        if (query.FiveDisclosure is { } five)
+        {
+            docs = docs.Where(r => r.FiveDisclosure == five);
+        }
+
+        if (query.Kind is { } kind)
+        {
+            docs = docs.Where(r => r.Kind == kind);
+        }
+
+        if (query.CatalogueItemId is { } item)
+        {
+            docs = docs.Where(r => r.CatalogueItemIds.Contains(item));
+        }
+
+        var total = await docs.CountAsync(cancellationToken);
+        var items = await docs.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.RecordId)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(r => new PublicDocumentSummaryDto(
+                r.RecordId, r.IndexNumber, r.Title, r.DocumentNumber, r.UnitId, r.FormedOn, r.PublishedAt, r.SubjectCategory, r.Kind, r.Revision))
+            .ToListAsync(cancellationToken);
+        return new PagedList<PublicDocumentSummaryDto>(items, total, page, pageSize);
+    }
+}
+
+internal sealed class GetPublicDocumentHandler(IPublicationDb db) : IQueryHandler<GetPublicDocumentQuery, PublicDocumentDto>
+{
+    public async Task<Result<PublicDocumentDto>> Handle(GetPublicDocumentQuery query, CancellationToken cancellationToken)
+    {
+        var revisions = await db.PublishedRevisions.AsNoTracking()
+            .Where(r => r.RecordId == query.RecordId && r.WithdrawnAt == null)
+            .OrderBy(r => r.Revision).ToListAsync(cancellationToken);
+        if (revisions.LastOrDefault() is not { IsCurrent: true } r)
+        {
+            return Error.NotFound("publication.not_found", "政府信息不存在或未公开");
+        }
+
+        return new PublicDocumentDto(
+            r.RecordId, r.IndexNumber, r.Title, r.DocumentNumber, r.UnitId, r.FormedOn, r.PublishedAt, r.SubjectCategory, r.FiveDisclosure, r.Kind,
+            r.Revision, r.Body, r.CatalogueItemIds,
+            [.. revisions.Select(v => new PublicRevisionDto(v.Revision, v.PublishedAt, v.CorrectionReason))]);
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using OpenGov.BuildingBlocks.Infrastructure.Idempotency;
+using OpenGov.BuildingBlocks.Infrastructure.Modules;
+using OpenGov.BuildingBlocks.Infrastructure.Persistence;
+using OpenGov.Publication.Application.Abstractions;
+using OpenGov.Publication.Domain.CatalogueItems;
+using OpenGov.Publication.Domain.IndexNumbers;
+using OpenGov.Publication.Domain.Records;
+
+namespace OpenGov.Publication.Infrastructure.Persistence;
+
+public abstract class PublicationDbContext : ModuleDbContext, IPublicationDb
+{
+    public const string SchemaName = "publication";
+
+    protected PublicationDbContext(DbContextOptions options) : base(options, SchemaName)
+    {
+    }
+
+    public DbSet<GovernmentRecord> Records => Set<GovernmentRecord>();
+
+    public DbSet<PublishedRevision> PublishedRevisions => Set<PublishedRevision>();
+
+    public DbSet<PublicationRegistration> Registrations => Set<PublicationRegistration>();
+
+    public DbSet<IndexSequence> IndexSequences => Set<IndexSequence>();
+
+    public DbSet<LinkedCatalogueItem> CatalogueItems => Set<LinkedCatalogueItem>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PublicationDbContext).Assembly);
+        modelBuilder.AddIdempotencyEntries();
+        if (Database.IsNpgsql())
+        {
+            // Substring search over Chinese text: trigram GIN makes LIKE '%…%' an index lookup (C.UTF-8 or any UTF-8 locale).
+            modelBuilder.HasPostgresExtension("pg_trgm");
+            modelBuilder.Entity<PublishedRevision>().HasIndex(r => r.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+        }
+    }
+}
+
+public sealed class PublicationSqliteContext(DbContextOptions<PublicationSqliteContext> options) : PublicationDbContext(options);
+
+public sealed class PublicationPostgreSqlContext(DbContextOptions<PublicationPostgreSqlContext> options) : PublicationDbContext(options);
+
+public sealed class PublicationSqlServerContext(DbContextOptions<PublicationSqlServerContext> options) : PublicationDbContext(options);
+
+public sealed class PublicationSqliteFactory() : DesignTimeContextFactory<PublicationSqliteContext>(DatabaseProvider.Sqlite, PublicationModuleInfo.Value);
+
+public sealed class PublicationPostgreSqlFactory() : DesignTimeContextFactory<PublicationPostgreSqlContext>(DatabaseProvider.PostgreSql, PublicationModuleInfo.Value);
+
+public sealed class PublicationSqlServerFactory() : DesignTimeContextFactory<PublicationSqlServerContext>(DatabaseProvider.SqlServer, PublicationModuleInfo.Value);
+
+public static class PublicationModuleInfo
+{
+    public static readonly ModuleInfo Value = new(
+        "Publication",
+        PublicationDbContext.SchemaName,
+        typeof(PublicationDbContext),
+        [typeof(IPublicationDb).Assembly, typeof(PublicationDbContext).Assembly]);
+}
