@@ -80,13 +80,15 @@ unit_ids() {
 
 if [ "${BENCH_SKIP_SEED:-0}" != 1 ]; then
     log "creating $UNITS units through the API"
+    ROOT_ID="$(curl -sf "${AUTH[@]}" "$HOST_URL/api/organization/units?type=CountyGovernment" | sed -n 's/.*"items":\[{"id":"\([^"]*\)".*/\1/p')"
+    [ -n "$ROOT_ID" ] || die "no CountyGovernment unit found"
     for ((i = 1; i <= UNITS; i++)); do
         n="$(printf '%02d' "$i")"
         [ "$i" -eq 1 ] || printf 'next\n'
         printf 'url = "%s/api/organization/units"\nheader = "Authorization: Bearer %s"\nheader = "Content-Type: application/json"\n' "$HOST_URL" "$TOKEN"
-        printf 'data-binary = "{\\"name\\":\\"基准县第%s局\\",\\"type\\":\\"CountyDepartment\\"}"\noutput = "/dev/null"\nwrite-out = "%%{http_code}\\n"\n' "$n"
+        printf 'data-binary = "{\\"name\\":\\"基准县第%s局\\",\\"type\\":\\"CountyDepartment\\",\\"parentId\\":\\"%s\\"}"\noutput = "/dev/null"\nwrite-out = "%%{http_code}\\n"\n' "$n" "$ROOT_ID"
     done >"$OUT/pub-units.curlrc"
-    curl -s --parallel --parallel-max 4 -K "$OUT/pub-units.curlrc" >"$OUT/pub-units-status.txt" || true
+    curl -s --no-progress-meter --parallel --parallel-max 4 -K "$OUT/pub-units.curlrc" >"$OUT/pub-units-status.txt" || true
     rm -f "$OUT/pub-units.curlrc"
     [ "$(grep -c '^201$' "$OUT/pub-units-status.txt" || true)" -eq "$UNITS" ] || die "unit creation failed: $(sort "$OUT/pub-units-status.txt" | uniq -c | tr '\n' ' ')"
     unit_ids >"$OUT/pub-units.txt"

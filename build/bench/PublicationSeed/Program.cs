@@ -61,7 +61,7 @@ for (var done = 0; done < total; done += Batch)
         var content = new RecordContent(
             title, $"测政办发〔{formed.Year}〕{serial}号", formed, subject, FiveDisclosureCategory.Execution, DocumentKind.Ordinary,
             DisclosureAttribute.PublishInFull, [], null, body.ToString(), null, [], null, null);
-        var at = new DateTimeOffset(formed.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
+        var at = new DateTimeOffset(formed.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)).ToUniversalTime();
         var record = GovernmentRecord.Draft(Guid.NewGuid(), unit, $"U{unit.ToString("N")[..8].ToUpperInvariant()}/{formed.Year}-{serial:00000}", content, null, null, null, at);
         record.SubmitForReview(plan, at);
         foreach (var stage in plan)

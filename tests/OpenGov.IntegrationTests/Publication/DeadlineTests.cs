@@ -69,4 +69,20 @@ public sealed class DeadlineTests(PostgresApiFixture fixture) : ApiTest(fixture)
             Document("关联了不存在的事项", catalogueItemIds: [Guid.NewGuid()])), HttpStatusCode.BadRequest);
         Assert.Contains("catalogueItemIds[0]", unknown["errors"]!.AsObject().Select(e => e.Key));
     }
+
+    [Fact]
+    public async Task Given_open_record_When_the_calendar_changes_Then_its_deadline_is_recomputed()
+    {
+        var admin = await AdminAsync();
+        var unit = await PublicationApi.UnitAsync(admin, SignInAsync);
+        var open = await DraftAsync(unit, Document("待公开的文件", formedOn: "2026-10-26"));
+        Assert.Equal("2026-11-23", open["dueOn"]!.GetValue<string>());
+
+        await ReadAsync<JsonObject>(await PostJsonAsync(admin, "/api/organization/working-calendar/adjustments",
+            new { date = "2026-11-02", isWorkingDay = false, reason = "县城区停电（县政府通知）" }), HttpStatusCode.Created);
+        await DrainOutboxAsync();
+
+        var moved = await ReadAsync<JsonObject>(await unit.Editor.GetAsync(Url(open)));
+        Assert.Equal("2026-11-24", moved["dueOn"]!.GetValue<string>());
+    }
 }

@@ -91,4 +91,36 @@ public sealed class IngestTests(PostgresApiFixture fixture) : ApiTest(fixture)
         var (_, writer) = await OaClientAsync(unitName: "测试县文旅局");
         Assert.Equal(HttpStatusCode.Forbidden, (await writer.PostAsync("/api/publication/documents", Organization.OrgApi.JsonContent(Push(other, "OA-4")))).StatusCode);
     }
+
+    [Fact]
+    public async Task Given_review_returned_a_pushed_document_When_oa_replaces_it_Then_it_is_resubmitted_and_a_retry_is_replayed()
+    {
+        var (unitId, oa) = await OaClientAsync();
+        var admin = await AdminAsync();
+        var (_, password) = await Organization.OrgApi.CreateUserAsync(admin, "edu-reviewer", unitId, "Reviewer");
+        var reviewer = await SignInAsync("edu-reviewer", password);
+        var pushed = await ReadAsync<JsonObject>(await oa.PostAsync("/api/publication/documents",
+            Organization.OrgApi.JsonContent(Push(unitId, "OA-9", submit: true))), HttpStatusCode.Created);
+        var record = await ReadAsync<JsonObject>(await reviewer.GetAsync($"/api/publication/records/{pushed["id"]}"));
+        await PublicationApi.DecideAsync(reviewer, record, "Confidentiality", approve: false, opinion: "附件含个人身份证号");
+
+        var fixedBody = Push(unitId, "OA-9", "关于做好秋季开学工作的通知（修改稿）", submit: true);
+        using var first = new HttpRequestMessage(HttpMethod.Put, "/api/publication/documents/OA-9") { Content = Organization.OrgApi.JsonContent(fixedBody) };
+        first.Headers.Add("Idempotency-Key", "fix-1");
+        var firstResponse = await oa.SendAsync(first);
+        var firstText = await firstResponse.Content.ReadAsStringAsync();
+        Assert.True(firstResponse.StatusCode == HttpStatusCode.OK, firstText);
+        Assert.Equal("InReview", JsonNode.Parse(firstText)!["status"]!.GetValue<string>());
+
+        using var retry = new HttpRequestMessage(HttpMethod.Put, "/api/publication/documents/OA-9") { Content = Organization.OrgApi.JsonContent(fixedBody) };
+        retry.Headers.Add("Idempotency-Key", "fix-1");
+        var retryResponse = await oa.SendAsync(retry);
+        Assert.Equal(HttpStatusCode.OK, retryResponse.StatusCode);
+        Assert.Equal(firstText, await retryResponse.Content.ReadAsStringAsync());
+
+        var unkeyed = await ProblemAsync(await oa.PutAsync("/api/publication/documents/OA-9", Organization.OrgApi.JsonContent(fixedBody)), HttpStatusCode.Conflict);
+        Assert.Equal("publication.not_draft", unkeyed["code"]!.GetValue<string>());
+        var status = await ReadAsync<JsonObject>(await oa.GetAsync("/api/publication/documents/OA-9"));
+        Assert.Equal("InReview", status["status"]!.GetValue<string>());
+    }
 }

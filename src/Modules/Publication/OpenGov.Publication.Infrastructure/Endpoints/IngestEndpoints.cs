@@ -29,6 +29,15 @@ internal static class IngestEndpoints
             .Produces<IngestResultDto>()
             .ProducesStandardProblems();
 
+        group.MapPut("/{externalId}", async (
+                string externalId, [FromBody] ReviseDocumentRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+                IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ReviseIngestedDocumentCommand(externalId, body.ToInput(), body.SubmitForReview, idempotencyKey), ct)).ToOk())
+            .WithSummary("修改推送的文件")
+            .WithDescription("OA 系统按自己的编号整体替换仍为草稿（含审查退回、更正中）的文件，可同时重新送审；审查中或已发布的返回 409。带 Idempotency-Key 请求头时，同一键的重试返回第一次的结果（200），同一键而内容不同返回 409。")
+            .Produces<IngestResultDto>()
+            .ProducesStandardProblems();
+
         group.MapGet("/{externalId}", async (string externalId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetIngestedDocumentQuery(externalId), ct)).ToOk())
             .WithSummary("查询办理状态")

@@ -73,6 +73,13 @@ public sealed class IngestDocumentRequest : RecordFieldsRequest
     public bool SubmitForReview { get; init; }
 }
 
+/// <summary>OA 系统修改推送的文件</summary>
+public sealed class ReviseDocumentRequest : RecordFieldsRequest
+{
+    /// <summary>修改后直接送审（默认否）</summary>
+    public bool SubmitForReview { get; init; }
+}
+
 /// <summary>办理（送审）</summary>
 /// <param name="Version">读取时的版本号</param>
 public sealed record RecordActionRequest(int? Version);
