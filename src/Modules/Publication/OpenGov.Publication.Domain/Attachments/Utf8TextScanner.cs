@@ -9,6 +9,7 @@ namespace OpenGov.Publication.Domain.Attachments;
 public sealed class Utf8TextScanner
 {
     private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
+    private char[] _chars = [];
     private bool _failed;
 
     public void Append(ReadOnlySpan<byte> chunk)
@@ -26,8 +27,14 @@ public sealed class Utf8TextScanner
 
         try
         {
-            // The decoder keeps a code point split across chunks for the next call.
-            _decoder.GetCharCount(chunk, flush: false);
+            // GetChars (not GetCharCount, which leaves the decoder's state alone) keeps a code point split across chunks.
+            var needed = _decoder.GetCharCount(chunk, flush: false);
+            if (_chars.Length < needed)
+            {
+                _chars = new char[needed];
+            }
+
+            _decoder.GetChars(chunk, _chars, flush: false);
         }
         catch (DecoderFallbackException)
         {
