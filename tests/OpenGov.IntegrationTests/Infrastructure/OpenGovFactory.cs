@@ -17,6 +17,7 @@ public sealed class OpenGovFactory(string provider, string connectionString, str
 {
     public const string AdminUserName = "countyadmin";
     public const string AdminPassword = "Admin-2026-pass";
+    public const int MaxAttachmentBytes = 256 * 1024;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
 
@@ -33,6 +34,9 @@ public sealed class OpenGovFactory(string provider, string connectionString, str
         builder.UseSetting("County:Name", "测试县人民政府");
         builder.UseSetting("Authentication:SigningKey", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("integration-tests-signing-key-0123456789abcdef")));
         builder.UseSetting("Authentication:SigningKeyFile", Path.Combine(dataDirectory, "jwt.key"));
+        builder.UseSetting("Publication:Attachments:Path", Path.Combine(dataDirectory, "attachments"));
+        // Small enough that the oversized-upload test sends little; large enough for every other attachment test.
+        builder.UseSetting("Publication:Attachments:MaxBytes", MaxAttachmentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:Console:FormatterName", "simple");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

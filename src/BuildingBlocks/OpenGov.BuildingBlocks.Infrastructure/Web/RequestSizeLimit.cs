@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,14 +9,19 @@ namespace OpenGov.BuildingBlocks.Infrastructure.Web;
 
 /// <summary>
 /// One body limit for every server: a declared oversized body is refused before anything reads it
-/// (413 problem); a chunked body is capped by the server's own limit, set from the same value.
+/// (413 problem); a chunked body is capped by the server's own limit, set from the same value. A route that
+/// takes files declares its own limit with <see cref="IRequestSizeLimitMetadata"/>.
 /// </summary>
 public static class RequestSizeLimit
 {
-    public static WebApplication UseOpenGovRequestSizeLimit(this WebApplication app, long maxBytes)
+    public static WebApplication UseOpenGovRequestSizeLimit(this WebApplication app, long defaultMaxBytes)
     {
         app.Use(async (context, next) =>
         {
+            // Routing has run (WebApplication adds it first), so the route's own limit is known here.
+            var maxBytes = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { MaxRequestBodySize: { } routeLimit }
+                ? routeLimit
+                : defaultMaxBytes;
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
             {
                 feature.MaxRequestBodySize = maxBytes;

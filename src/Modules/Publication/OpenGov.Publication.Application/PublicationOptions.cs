@@ -34,6 +34,18 @@ public sealed class PublicationOptions
     public IReadOnlyList<ReviewStageOption> EffectiveReviewStages => ReviewStages.Count > 0 ? ReviewStages : DefaultReviewStages;
 
     public IReadOnlyList<ReviewStage> ReviewPlan => [.. EffectiveReviewStages.Select(s => s.Stage)];
+
+    /// <summary>Settings under <c>Publication:Attachments</c>.</summary>
+    public AttachmentOptions Attachments { get; set; } = new();
+}
+
+public sealed class AttachmentOptions
+{
+    /// <summary>Where files are kept, by SHA-256; a relative path is under the host's content root, like the SQLite file.</summary>
+    public string Path { get; set; } = "data/attachments";
+
+    /// <summary>The largest attachment accepted (default 50 MB).</summary>
+    public long MaxBytes { get; set; } = 50L * 1024 * 1024;
 }
 
 public sealed class ReviewStageOption

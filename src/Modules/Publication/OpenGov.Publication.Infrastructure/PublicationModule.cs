@@ -7,6 +7,7 @@ using OpenGov.Publication.Application;
 using OpenGov.Publication.Application.Abstractions;
 using OpenGov.Publication.Application.Deadlines;
 using OpenGov.Publication.Application.Records;
+using OpenGov.Publication.Infrastructure.Attachments;
 using OpenGov.Publication.Infrastructure.Background;
 using OpenGov.Publication.Infrastructure.Endpoints;
 using OpenGov.Publication.Infrastructure.Persistence;
@@ -26,9 +27,11 @@ public static class PublicationModule
         services.AddOptions<PublicationOptions>().Bind(configuration.GetSection(PublicationOptions.Section))
             .Validate(o => o.DisclosureWorkingDays > 0 && o.DueSoonWorkingDays >= 0, "Publication:DisclosureWorkingDays must be positive")
             .Validate(o => o.EffectiveReviewStages.All(s => s.Roles.Count > 0), "Publication:ReviewStages: every stage needs at least one role")
+            .Validate(o => o.Attachments.MaxBytes > 0 && !string.IsNullOrWhiteSpace(o.Attachments.Path), "Publication:Attachments needs a Path and a positive MaxBytes")
             .ValidateOnStart();
         services.AddOptions<DeadlineMonitorOptions>().Bind(configuration.GetSection("Publication:DeadlineMonitor"));
         services.AddSingleton<IRichText, SanitizedRichText>();
+        services.AddSingleton<IAttachmentStore, DiskAttachmentStore>();
         services.AddScoped<RecordDrafting>();
         services.AddScoped<DisclosureDeadlines>();
         services.AddScoped<OverdueScanner>();
@@ -41,6 +44,9 @@ public static class PublicationModule
         app.MapRecordEndpoints();
         app.MapIngestEndpoints();
         app.MapPublicDocumentEndpoints();
+        app.MapAttachmentEndpoints();
+        app.MapNormativeEndpoints();
+        app.MapAnnualReviewEndpoints();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenGov.Publication.Domain.AnnualReviews;
 using OpenGov.Publication.Domain.CatalogueItems;
 using OpenGov.Publication.Domain.IndexNumbers;
 using OpenGov.Publication.Domain.Records;
@@ -17,4 +18,8 @@ public interface IPublicationDb
     DbSet<IndexSequence> IndexSequences { get; }
 
     DbSet<LinkedCatalogueItem> CatalogueItems { get; }
+
+    DbSet<RecordAttachment> Attachments { get; }
+
+    DbSet<AnnualReview> AnnualReviews { get; }
 }

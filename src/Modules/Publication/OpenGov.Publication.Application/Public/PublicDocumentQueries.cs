@@ -1,10 +1,12 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using OpenGov.BuildingBlocks.Application;
 using OpenGov.BuildingBlocks.Application.Messaging;
 using OpenGov.BuildingBlocks.Application.Paging;
 using OpenGov.BuildingBlocks.Application.Security;
 using OpenGov.BuildingBlocks.Domain;
 using OpenGov.Publication.Application.Abstractions;
+using OpenGov.Publication.Application.Attachments;
 using OpenGov.Publication.Domain.Records;
 
 namespace OpenGov.Publication.Application.Public;
@@ -57,10 +59,19 @@ public sealed record PublicRevisionDto(int Revision, DateTimeOffset PublishedAt,
 /// <param name="Kind">文件种类：Ordinary 其他，Rule 规章，NormativeDocument 行政规范性文件</param>
 /// <param name="Revision">版本（更正后递增）</param>
 /// <param name="CatalogueItemIds">关联的公开目录事项</param>
+/// <param name="Attachments">附件（只含公开的附件；删减后公开的信息只有删减版附件）</param>
+/// <param name="ValidFrom">施行日期（规章、规范性文件）</param>
+/// <param name="ValidUntil">有效期至（规章、规范性文件）</param>
+/// <param name="NormativeStatus">效力状态（规章、规范性文件）：Valid 现行有效，Amended 已修改，Repealed 已废止，Expired 已失效</param>
+/// <param name="NormativeStatusName">效力状态名称，如“已废止”，标注在原文上（PUB-12(g)）</param>
+/// <param name="NormativeStatusOn">修改、废止或失效之日</param>
+/// <param name="NormativeStatusNote">修改、废止或失效的说明</param>
+/// <param name="ReplacedByRecordId">修改或废止它的文件</param>
 public sealed record PublicDocumentDto(
     Guid Id, string IndexNumber, string Title, string? DocumentNumber, Guid UnitId, DateOnly FormedOn, DateTimeOffset PublishedAt, string? SubjectCategory,
     FiveDisclosureCategory? FiveDisclosure, DocumentKind Kind, int Revision, string Body, IReadOnlyList<Guid> CatalogueItemIds,
-    IReadOnlyList<PublicRevisionDto> History);
+    IReadOnlyList<PublicRevisionDto> History, IReadOnlyList<PublicAttachmentDto> Attachments, DateOnly? ValidFrom, DateOnly? ValidUntil,
+    NormativeStatus? NormativeStatus, string? NormativeStatusName, DateOnly? NormativeStatusOn, string? NormativeStatusNote, Guid? ReplacedByRecordId);
 
 internal sealed class SearchPublicDocumentsValidator : AbstractValidator<SearchPublicDocumentsQuery>
 {
@@ -124,7 +135,7 @@ internal sealed class SearchPublicDocumentsHandler(IPublicationDb db) : IQueryHa
     }
 }
 
-internal sealed class GetPublicDocumentHandler(IPublicationDb db) : IQueryHandler<GetPublicDocumentQuery, PublicDocumentDto>
+internal sealed class GetPublicDocumentHandler(IPublicationDb db, TimeProvider clock) : IQueryHandler<GetPublicDocumentQuery, PublicDocumentDto>
 {
     public async Task<Result<PublicDocumentDto>> Handle(GetPublicDocumentQuery query, CancellationToken cancellationToken)
     {
@@ -136,9 +147,21 @@ internal sealed class GetPublicDocumentHandler(IPublicationDb db) : IQueryHandle
             return Error.NotFound("publication.not_found", "政府信息不存在或未公开");
         }
 
+        var ids = r.AttachmentIds;
+        var attachments = ids.Count == 0 ? [] : await db.Attachments.AsNoTracking()
+            .Where(a => a.RecordId == r.RecordId && ids.Contains(a.Id))
+            .OrderBy(a => a.UploadedAt)
+            .Select(a => new PublicAttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, ""))
+            .ToListAsync(cancellationToken);
+        var (normative, normativeOn) = r.NormativeStatus is { } declared
+            ? NormativeStatuses.Effective(declared, r.NormativeStatusOn, r.ValidUntil, clock.Today())
+            : ((NormativeStatus?)null, (DateOnly?)null);
         return new PublicDocumentDto(
             r.RecordId, r.IndexNumber, r.Title, r.DocumentNumber, r.UnitId, r.FormedOn, r.PublishedAt, r.SubjectCategory, r.FiveDisclosure, r.Kind,
             r.Revision, r.Body, r.CatalogueItemIds,
-            [.. revisions.Select(v => new PublicRevisionDto(v.Revision, v.PublishedAt, v.CorrectionReason))]);
+            [.. revisions.Select(v => new PublicRevisionDto(v.Revision, v.PublishedAt, v.CorrectionReason))],
+            [.. attachments.Select(a => a with { Url = $"/api/public/publication/documents/{r.RecordId}/attachments/{a.Id}" })],
+            r.ValidFrom, r.ValidUntil, normative, normative is { } n ? NormativeStatuses.Labels[n] : null, normativeOn,
+            r.NormativeStatusNote, r.ReplacedByRecordId);
     }
 }

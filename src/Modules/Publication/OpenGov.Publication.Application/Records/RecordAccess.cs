@@ -12,7 +12,7 @@ internal static class RecordAccess
     public static readonly Error NotFound = Error.NotFound("publication.not_found", "政府信息不存在");
 
     public static IQueryable<GovernmentRecord> WithChildren(this IQueryable<GovernmentRecord> records) =>
-        records.Include(r => r.ReviewSteps).Include(r => r.Revisions).Include(r => r.Registrations);
+        records.Include(r => r.ReviewSteps).Include(r => r.Revisions).Include(r => r.Registrations).Include(r => r.Attachments);
 
     public static async Task<Result<GovernmentRecord>> VisibleAsync(this IPublicationDb db, ICurrentUser user, Guid id, int? version, CancellationToken ct)
     {

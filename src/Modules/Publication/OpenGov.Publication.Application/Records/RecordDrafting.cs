@@ -101,8 +101,8 @@ internal sealed class RecordDrafting(
     }
 
     /// <summary>
-    /// Sets the record's 公开时限 from when its information was formed, or, during a correction, changed
-    /// (<paramref name="changedOn"/>, else the day the correction started).
+    /// Sets the record's 公开时限 from when its information was formed, or changed: during a correction
+    /// (<paramref name="changedOn"/>, else the day the correction started), or by an annual review's decision to disclose.
     /// </summary>
     public async Task ApplyDeadlineAsync(GovernmentRecord record, CancellationToken ct, DateOnly? changedOn = null)
     {
@@ -114,6 +114,8 @@ internal sealed class RecordDrafting(
 
         var (start, label) = record.CorrectionReason is not null
             ? (changedOn ?? record.ClockStartsOn ?? clock.Today(), "信息变更之日")
+            : record.DisclosedOnReviewOn is { } disclosedOn
+                ? (changedOn ?? disclosedOn, "年度审查决定公开之日")
             : options.Value.FormedDate == FormedDateSource.RegistrationDate
                 ? (record.CreatedAt.ToChinaDate(), "登记之日")
                 : (record.Content.FormedOn, "成文日期");

@@ -1,3 +1,4 @@
+using OpenGov.Publication.Application.Attachments;
 using OpenGov.Publication.Domain.Records;
 
 namespace OpenGov.Publication.Application.Records;
@@ -64,6 +65,13 @@ public sealed record RegistrationDto(
 /// <param name="UpdatedAt">最后修改时间</param>
 /// <param name="ReviewSteps">审查记录</param>
 /// <param name="Registrations">发布登记</param>
+/// <param name="NormativeStatus">效力状态（规章、规范性文件）：Valid 现行有效，Amended 已修改，Repealed 已废止，Expired 已失效（有效期届满自动失效）</param>
+/// <param name="NormativeStatusName">效力状态名称</param>
+/// <param name="NormativeStatusOn">效力状态的生效日期</param>
+/// <param name="NormativeStatusNote">修改、废止或失效的说明</param>
+/// <param name="ReplacedByRecordId">修改或废止它的文件</param>
+/// <param name="DisclosedOnReviewOn">年度审查决定转为主动公开的日期</param>
+/// <param name="Attachments">附件</param>
 public sealed record RecordDto(
     Guid Id,
     Guid UnitId,
@@ -101,7 +109,14 @@ public sealed record RecordDto(
     DateTimeOffset UpdatedAt,
     int Version,
     IReadOnlyList<ReviewStepDto> ReviewSteps,
-    IReadOnlyList<RegistrationDto> Registrations);
+    IReadOnlyList<RegistrationDto> Registrations,
+    NormativeStatus? NormativeStatus,
+    string? NormativeStatusName,
+    DateOnly? NormativeStatusOn,
+    string? NormativeStatusNote,
+    Guid? ReplacedByRecordId,
+    DateOnly? DisclosedOnReviewOn,
+    IReadOnlyList<AttachmentDto> Attachments);
 
 /// <summary>政府信息（列表）</summary>
 public sealed record RecordSummaryDto(
@@ -122,7 +137,15 @@ public sealed record RecordSummaryDto(
 
 internal static class RecordDtoMapping
 {
-    public static RecordDto ToDto(this GovernmentRecord r) => new(
+    public static RecordDto ToDto(this GovernmentRecord r, DateOnly today)
+    {
+        var (normative, normativeOn) = r.Content.Kind.IsNormative()
+            ? NormativeStatuses.Effective(r.NormativeStatus, r.NormativeStatusOn, r.Content.ValidUntil, today)
+            : ((NormativeStatus?)null, (DateOnly?)null);
+        return r.ToDto(normative, normativeOn);
+    }
+
+    private static RecordDto ToDto(this GovernmentRecord r, NormativeStatus? normative, DateOnly? normativeOn) => new(
         r.Id, r.UnitId, r.IndexNumber, r.Content.Title, r.Content.DocumentNumber, r.Content.FormedOn, r.Content.SubjectCategory,
         r.Content.FiveDisclosure, r.Content.Kind, r.Content.Attribute, DisclosureAttributes.Labels[r.Content.Attribute], r.Content.Grounds,
         r.Content.AttributeReason, r.Content.Body, r.Content.RedactedBody, r.Content.CatalogueItemIds, r.Content.ValidFrom, r.Content.ValidUntil,
@@ -131,5 +154,10 @@ internal static class RecordDtoMapping
         [.. r.ReviewSteps.OrderBy(s => s.Round).ThenBy(s => s.DecidedAt).ThenBy(s => r.ReviewPlan.ToList().IndexOf(s.Stage)).Select(s => new ReviewStepDto(
             s.Round, s.Stage, RecordLabels.Stages[s.Stage], s.Approved, s.ReviewerName, s.DecidedAt, s.Opinion))],
         [.. r.Registrations.OrderBy(g => g.At).ThenBy(g => g.Revision).ThenBy(g => g.Kind).Select(g => new RegistrationDto(
-            g.Kind, g.Revision, g.At, g.PublisherName, g.Reviewers, g.Channels, g.ChannelNote, g.ContentSha256, g.Reason))]);
+            g.Kind, g.Revision, g.At, g.PublisherName, g.Reviewers, g.Channels, g.ChannelNote, g.ContentSha256, g.Reason))],
+        normative, normative is { } n ? NormativeStatuses.Labels[n] : null, normativeOn,
+        normative is null ? null : r.NormativeStatusNote, normative is null ? null : r.ReplacedByRecordId, r.DisclosedOnReviewOn,
+        [.. r.Attachments.Where(a => !a.IsRemoved).OrderBy(a => a.UploadedAt).Select(a => new AttachmentDto(
+            a.Id, a.FileName, a.ContentType, a.Size, a.Sha256, a.MarkedPublic, a.IsPublicUnder(r.Content.Attribute), a.UploadedByName,
+            a.UploadedAt, a.FirstPublishedRevision))]);
 }

@@ -35,12 +35,12 @@ public enum DeadlineFilter
     DueSoon = 2,
 }
 
-internal sealed class GetRecordHandler(IPublicationDb db, ICurrentUser currentUser) : IQueryHandler<GetRecordQuery, RecordDto>
+internal sealed class GetRecordHandler(IPublicationDb db, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<GetRecordQuery, RecordDto>
 {
     public async Task<Result<RecordDto>> Handle(GetRecordQuery query, CancellationToken cancellationToken)
     {
         var record = await db.Records.AsNoTracking().WithChildren().FirstOrDefaultAsync(r => r.Id == query.RecordId, cancellationToken);
-        return record is null || !currentUser.CanActFor(record.UnitId) ? RecordAccess.NotFound : record.ToDto();
+        return record is null || !currentUser.CanActFor(record.UnitId) ? RecordAccess.NotFound : record.ToDto(clock.Today());
     }
 }
 

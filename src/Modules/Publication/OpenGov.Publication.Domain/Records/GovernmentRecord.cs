@@ -9,7 +9,7 @@ namespace OpenGov.Publication.Domain.Records;
 /// 保密审查 and 三审 (PUB-5, PUB-6) to publication, correction or withdrawal with a 发布登记 each time (PUB-7).
 /// Nothing is ever deleted.
 /// </summary>
-public sealed class GovernmentRecord : AggregateRoot<Guid>
+public sealed partial class GovernmentRecord : AggregateRoot<Guid>
 {
     public const int TitleMaxLength = 300;
     public const int ReasonMaxLength = 1000;
@@ -212,6 +212,7 @@ public sealed class GovernmentRecord : AggregateRoot<Guid>
 
         PublishedRevisions++;
         _revisions.Add(PublishedRevision.Create(this, PublishedRevisions, searchText, channels, now));
+        ReleaseAttachments(PublishedRevisions);
         _registrations.Add(PublicationRegistration.Create(
             this, isCorrection ? RegistrationKind.Corrected : RegistrationKind.Published, PublishedRevisions, now, publisherId, publisherName,
             ApprovingReviewers(), channels, channelNote, ContentHash(), CorrectionReason));

@@ -54,6 +54,24 @@ public sealed class PublishedRevision
 
     public DateTimeOffset? WithdrawnAt { get; private set; }
 
+    /// <summary>施行日期 of a 规范性文件.</summary>
+    public DateOnly? ValidFrom { get; private set; }
+
+    /// <summary>有效期至 of a 规范性文件.</summary>
+    public DateOnly? ValidUntil { get; private set; }
+
+    /// <summary>The declared 效力状态 of a 规章 or 规范性文件 (null for other information), kept current on the current revision.</summary>
+    public NormativeStatus? NormativeStatus { get; private set; }
+
+    public DateOnly? NormativeStatusOn { get; private set; }
+
+    public string? NormativeStatusNote { get; private set; }
+
+    public Guid? ReplacedByRecordId { get; private set; }
+
+    /// <summary>The attachments this release made public, fixed when it was published.</summary>
+    public IReadOnlyList<Guid> AttachmentIds { get; private set; } = [];
+
     internal static PublishedRevision Create(GovernmentRecord record, int revision, string searchText, IReadOnlyList<PublicationChannel> channels, DateTimeOffset at) => new()
     {
         Id = Guid.NewGuid(),
@@ -76,9 +94,24 @@ public sealed class PublishedRevision
         PublishedAt = at,
         CorrectionReason = record.CorrectionReason,
         IsCurrent = true,
+        ValidFrom = record.Content.ValidFrom,
+        ValidUntil = record.Content.ValidUntil,
+        NormativeStatus = record.Content.Kind.IsNormative() ? record.NormativeStatus : null,
+        NormativeStatusOn = record.Content.Kind.IsNormative() ? record.NormativeStatusOn : null,
+        NormativeStatusNote = record.Content.Kind.IsNormative() ? record.NormativeStatusNote : null,
+        ReplacedByRecordId = record.Content.Kind.IsNormative() ? record.ReplacedByRecordId : null,
+        AttachmentIds = record.PublicAttachmentIds,
     };
 
     internal void Supersede() => IsCurrent = false;
 
     internal void Withdraw(DateTimeOffset at) => WithdrawnAt = at;
+
+    internal void MarkNormativeStatus(NormativeStatus status, DateOnly? on, string? note, Guid? replacedBy)
+    {
+        NormativeStatus = status;
+        NormativeStatusOn = on;
+        NormativeStatusNote = note;
+        ReplacedByRecordId = replacedBy;
+    }
 }

@@ -1,4 +1,5 @@
 using OpenGov.Publication.Application.Records;
+using OpenGov.Publication.Domain.AnnualReviews;
 using OpenGov.Publication.Domain.Records;
 
 namespace OpenGov.Publication.Infrastructure.Endpoints;
@@ -101,3 +102,21 @@ public sealed record PublishRequest(IReadOnlyList<PublicationChannel>? Channels,
 /// <param name="Reason">原因（必填）</param>
 /// <param name="Version">读取时的版本号</param>
 public sealed record ReasonRequest(string? Reason, int? Version);
+
+/// <summary>标注规范性文件的效力状态</summary>
+/// <param name="Status">效力状态：Amended 已修改，Repealed 已废止，Expired 已失效</param>
+/// <param name="EffectiveOn">修改、废止或失效的生效日期（不晚于今天，不早于成文日期）</param>
+/// <param name="Note">说明（必填），如“被某政发〔2026〕5号修改第三条”</param>
+/// <param name="ReplacedByRecordId">修改或废止它的文件（本单位的另一条政府信息；失效时不填）</param>
+/// <param name="Version">读取时的版本号</param>
+public sealed record NormativeStatusRequest(NormativeStatus? Status, DateOnly? EffectiveOn, string? Note, Guid? ReplacedByRecordId, int? Version);
+
+/// <summary>开启年度审查</summary>
+/// <param name="Year">审查年度（不晚于今年）</param>
+public sealed record OpenAnnualReviewRequest(int? Year);
+
+/// <summary>年度审查决定</summary>
+/// <param name="Decision">决定：Keep 维持不公开，Disclose 转为主动公开（公开属性改为“此件公开发布”，回到草稿重新审查后发布）</param>
+/// <param name="Reason">理由（必填）</param>
+/// <param name="Version">年度审查读取时的版本号</param>
+public sealed record AnnualReviewDecisionRequest(ReviewDecision? Decision, string? Reason, int? Version);

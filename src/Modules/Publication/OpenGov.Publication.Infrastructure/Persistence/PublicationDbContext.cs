@@ -3,6 +3,7 @@ using OpenGov.BuildingBlocks.Infrastructure.Idempotency;
 using OpenGov.BuildingBlocks.Infrastructure.Modules;
 using OpenGov.BuildingBlocks.Infrastructure.Persistence;
 using OpenGov.Publication.Application.Abstractions;
+using OpenGov.Publication.Domain.AnnualReviews;
 using OpenGov.Publication.Domain.CatalogueItems;
 using OpenGov.Publication.Domain.IndexNumbers;
 using OpenGov.Publication.Domain.Records;
@@ -26,6 +27,10 @@ public abstract class PublicationDbContext : ModuleDbContext, IPublicationDb
     public DbSet<IndexSequence> IndexSequences => Set<IndexSequence>();
 
     public DbSet<LinkedCatalogueItem> CatalogueItems => Set<LinkedCatalogueItem>();
+
+    public DbSet<RecordAttachment> Attachments => Set<RecordAttachment>();
+
+    public DbSet<AnnualReview> AnnualReviews => Set<AnnualReview>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {

@@ -39,6 +39,9 @@ internal sealed class RecordConfiguration : IEntityTypeConfiguration<GovernmentR
         b.Property(r => r.DeadlineBasis).HasMaxLength(500);
         b.Property(r => r.SourceClientId).HasMaxLength(100);
         b.Property(r => r.ExternalId).HasMaxLength(200);
+        b.Property(r => r.NormativeStatusNote).HasMaxLength(GovernmentRecord.ReasonMaxLength);
+        b.Ignore(r => r.IsWithheld);
+        b.Ignore(r => r.PublicAttachmentIds);
         b.Ignore(r => r.PublicBody);
         b.Ignore(r => r.IsDueForDisclosure);
         b.Ignore(r => r.PendingStage);
@@ -49,6 +52,8 @@ internal sealed class RecordConfiguration : IEntityTypeConfiguration<GovernmentR
         b.Navigation(r => r.Revisions).HasField("_revisions").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(r => r.Registrations).WithOne().HasForeignKey(g => g.RecordId).OnDelete(DeleteBehavior.Restrict);
         b.Navigation(r => r.Registrations).HasField("_registrations").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.RecordId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(r => r.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // The database guard behind OA idempotency: one record per client and external id.
         b.HasIndex(r => new { r.SourceClientId, r.ExternalId }).IsUnique();
@@ -85,7 +90,10 @@ internal sealed class PublishedRevisionConfiguration : IEntityTypeConfiguration<
         b.Property(r => r.CorrectionReason).HasMaxLength(GovernmentRecord.ReasonMaxLength);
         b.PrimitiveCollection(r => r.CatalogueItemIds);
         b.PrimitiveCollection(r => r.Channels);
+        b.PrimitiveCollection(r => r.AttachmentIds);
+        b.Property(r => r.NormativeStatusNote).HasMaxLength(GovernmentRecord.ReasonMaxLength);
         b.HasIndex(r => new { r.RecordId, r.Revision }).IsUnique();
+        b.HasIndex(r => new { r.IsCurrent, r.NormativeStatus });
         b.HasIndex(r => new { r.IsCurrent, r.PublishedAt });
         b.HasIndex(r => new { r.UnitId, r.Year });
     }

@@ -194,6 +194,135 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("outbox_messages", "publication");
                 });
 
+            modelBuilder.Entity("OpenGov.Publication.Domain.AnnualReviews.AnnualReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CompletedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("completed_by_name");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("opened_by_name");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("annual_reviews", "publication");
+                });
+
+            modelBuilder.Entity("OpenGov.Publication.Domain.AnnualReviews.AnnualReviewEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attribute")
+                        .HasColumnType("integer")
+                        .HasColumnName("attribute");
+
+                    b.Property<string>("AttributeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("attribute_reason");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<int?>("Decision")
+                        .HasColumnType("integer")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("document_number");
+
+                    b.Property<DateOnly>("FormedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("formed_on");
+
+                    b.PrimitiveCollection<int[]>("Grounds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("grounds");
+
+                    b.Property<string>("IndexNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("index_number");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("review_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("ReviewId", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("annual_review_entries", "publication");
+                });
+
             modelBuilder.Entity("OpenGov.Publication.Domain.CatalogueItems.LinkedCatalogueItem", b =>
                 {
                     b.Property<Guid>("ItemId")
@@ -299,6 +428,10 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(500)")
                         .HasColumnName("deadline_basis");
 
+                    b.Property<DateOnly?>("DisclosedOnReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("disclosed_on_review_on");
+
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date")
                         .HasColumnName("due_on");
@@ -314,6 +447,19 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(64)")
                         .HasColumnName("index_number");
 
+                    b.Property<int>("NormativeStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("normative_status");
+
+                    b.Property<string>("NormativeStatusNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("normative_status_note");
+
+                    b.Property<DateOnly?>("NormativeStatusOn")
+                        .HasColumnType("date")
+                        .HasColumnName("normative_status_on");
+
                     b.Property<DateOnly?>("OverdueSince")
                         .HasColumnType("date")
                         .HasColumnName("overdue_since");
@@ -325,6 +471,10 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("PublishedRevisions")
                         .HasColumnType("integer")
                         .HasColumnName("published_revisions");
+
+                    b.Property<Guid?>("ReplacedByRecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("replaced_by_record_id");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(1020)
@@ -533,6 +683,11 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<Guid[]>("AttachmentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("attachment_ids");
+
                     b.Property<int>("Attribute")
                         .HasColumnType("integer")
                         .HasColumnName("attribute");
@@ -584,6 +739,19 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer")
                         .HasColumnName("kind");
 
+                    b.Property<int?>("NormativeStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("normative_status");
+
+                    b.Property<string>("NormativeStatusNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("normative_status_note");
+
+                    b.Property<DateOnly?>("NormativeStatusOn")
+                        .HasColumnType("date")
+                        .HasColumnName("normative_status_on");
+
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
@@ -591,6 +759,10 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("RecordId")
                         .HasColumnType("uuid")
                         .HasColumnName("record_id");
+
+                    b.Property<Guid?>("ReplacedByRecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("replaced_by_record_id");
 
                     b.Property<int>("Revision")
                         .HasColumnType("integer")
@@ -616,6 +788,14 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("unit_id");
 
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
                     b.Property<DateTimeOffset?>("WithdrawnAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("withdrawn_at");
@@ -631,6 +811,8 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
+                    b.HasIndex("IsCurrent", "NormativeStatus");
+
                     b.HasIndex("IsCurrent", "PublishedAt");
 
                     b.HasIndex("RecordId", "Revision")
@@ -639,6 +821,73 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("UnitId", "Year");
 
                     b.ToTable("published_revisions", "publication");
+                });
+
+            modelBuilder.Entity("OpenGov.Publication.Domain.Records.RecordAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int?>("FirstPublishedRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_published_revision");
+
+                    b.Property<bool?>("MarkedPublic")
+                        .HasColumnType("boolean")
+                        .HasColumnName("marked_public");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_id");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("uploaded_by_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("Sha256");
+
+                    b.ToTable("attachments", "publication");
                 });
 
             modelBuilder.Entity("OpenGov.Publication.Domain.Records.ReviewStep", b =>
@@ -689,6 +938,15 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("review_steps", "publication");
                 });
 
+            modelBuilder.Entity("OpenGov.Publication.Domain.AnnualReviews.AnnualReviewEntry", b =>
+                {
+                    b.HasOne("OpenGov.Publication.Domain.AnnualReviews.AnnualReview", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenGov.Publication.Domain.Records.PublicationRegistration", b =>
                 {
                     b.HasOne("OpenGov.Publication.Domain.Records.GovernmentRecord", null)
@@ -707,6 +965,15 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenGov.Publication.Domain.Records.RecordAttachment", b =>
+                {
+                    b.HasOne("OpenGov.Publication.Domain.Records.GovernmentRecord", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenGov.Publication.Domain.Records.ReviewStep", b =>
                 {
                     b.HasOne("OpenGov.Publication.Domain.Records.GovernmentRecord", null)
@@ -716,8 +983,15 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenGov.Publication.Domain.AnnualReviews.AnnualReview", b =>
+                {
+                    b.Navigation("Entries");
+                });
+
             modelBuilder.Entity("OpenGov.Publication.Domain.Records.GovernmentRecord", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Registrations");
 
                     b.Navigation("ReviewSteps");

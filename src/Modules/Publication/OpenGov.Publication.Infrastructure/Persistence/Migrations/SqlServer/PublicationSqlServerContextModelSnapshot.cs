@@ -193,6 +193,135 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("outbox_messages", "publication");
                 });
 
+            modelBuilder.Entity("OpenGov.Publication.Domain.AnnualReviews.AnnualReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CompletedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("completed_by_name");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("opened_by_name");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("annual_reviews", "publication");
+                });
+
+            modelBuilder.Entity("OpenGov.Publication.Domain.AnnualReviews.AnnualReviewEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attribute")
+                        .HasColumnType("int")
+                        .HasColumnName("attribute");
+
+                    b.Property<string>("AttributeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("attribute_reason");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<int?>("Decision")
+                        .HasColumnType("int")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("document_number");
+
+                    b.Property<DateOnly>("FormedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("formed_on");
+
+                    b.PrimitiveCollection<string>("Grounds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("grounds");
+
+                    b.Property<string>("IndexNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("index_number");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("record_id");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("review_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("ReviewId", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("annual_review_entries", "publication");
+                });
+
             modelBuilder.Entity("OpenGov.Publication.Domain.CatalogueItems.LinkedCatalogueItem", b =>
                 {
                     b.Property<Guid>("ItemId")
@@ -298,6 +427,10 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(500)")
                         .HasColumnName("deadline_basis");
 
+                    b.Property<DateOnly?>("DisclosedOnReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("disclosed_on_review_on");
+
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date")
                         .HasColumnName("due_on");
@@ -313,6 +446,19 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(64)")
                         .HasColumnName("index_number");
 
+                    b.Property<int>("NormativeStatus")
+                        .HasColumnType("int")
+                        .HasColumnName("normative_status");
+
+                    b.Property<string>("NormativeStatusNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("normative_status_note");
+
+                    b.Property<DateOnly?>("NormativeStatusOn")
+                        .HasColumnType("date")
+                        .HasColumnName("normative_status_on");
+
                     b.Property<DateOnly?>("OverdueSince")
                         .HasColumnType("date")
                         .HasColumnName("overdue_since");
@@ -324,6 +470,10 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("PublishedRevisions")
                         .HasColumnType("int")
                         .HasColumnName("published_revisions");
+
+                    b.Property<Guid?>("ReplacedByRecordId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("replaced_by_record_id");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(1020)
@@ -533,6 +683,11 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<string>("AttachmentIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("attachment_ids");
+
                     b.Property<int>("Attribute")
                         .HasColumnType("int")
                         .HasColumnName("attribute");
@@ -584,6 +739,19 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("kind");
 
+                    b.Property<int?>("NormativeStatus")
+                        .HasColumnType("int")
+                        .HasColumnName("normative_status");
+
+                    b.Property<string>("NormativeStatusNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("normative_status_note");
+
+                    b.Property<DateOnly?>("NormativeStatusOn")
+                        .HasColumnType("date")
+                        .HasColumnName("normative_status_on");
+
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("published_at");
@@ -591,6 +759,10 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("RecordId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("record_id");
+
+                    b.Property<Guid?>("ReplacedByRecordId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("replaced_by_record_id");
 
                     b.Property<int>("Revision")
                         .HasColumnType("int")
@@ -616,6 +788,14 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("unit_id");
 
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
                     b.Property<DateTimeOffset?>("WithdrawnAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("withdrawn_at");
@@ -626,6 +806,8 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IsCurrent", "NormativeStatus");
+
                     b.HasIndex("IsCurrent", "PublishedAt");
 
                     b.HasIndex("RecordId", "Revision")
@@ -634,6 +816,73 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("UnitId", "Year");
 
                     b.ToTable("published_revisions", "publication");
+                });
+
+            modelBuilder.Entity("OpenGov.Publication.Domain.Records.RecordAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int?>("FirstPublishedRevision")
+                        .HasColumnType("int")
+                        .HasColumnName("first_published_revision");
+
+                    b.Property<bool?>("MarkedPublic")
+                        .HasColumnType("bit")
+                        .HasColumnName("marked_public");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("record_id");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("removed_at");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("uploaded_by_id");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("uploaded_by_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("Sha256");
+
+                    b.ToTable("attachments", "publication");
                 });
 
             modelBuilder.Entity("OpenGov.Publication.Domain.Records.ReviewStep", b =>
@@ -684,6 +933,15 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("review_steps", "publication");
                 });
 
+            modelBuilder.Entity("OpenGov.Publication.Domain.AnnualReviews.AnnualReviewEntry", b =>
+                {
+                    b.HasOne("OpenGov.Publication.Domain.AnnualReviews.AnnualReview", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenGov.Publication.Domain.Records.PublicationRegistration", b =>
                 {
                     b.HasOne("OpenGov.Publication.Domain.Records.GovernmentRecord", null)
@@ -702,6 +960,15 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenGov.Publication.Domain.Records.RecordAttachment", b =>
+                {
+                    b.HasOne("OpenGov.Publication.Domain.Records.GovernmentRecord", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenGov.Publication.Domain.Records.ReviewStep", b =>
                 {
                     b.HasOne("OpenGov.Publication.Domain.Records.GovernmentRecord", null)
@@ -711,8 +978,15 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenGov.Publication.Domain.AnnualReviews.AnnualReview", b =>
+                {
+                    b.Navigation("Entries");
+                });
+
             modelBuilder.Entity("OpenGov.Publication.Domain.Records.GovernmentRecord", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Registrations");
 
                     b.Navigation("ReviewSteps");

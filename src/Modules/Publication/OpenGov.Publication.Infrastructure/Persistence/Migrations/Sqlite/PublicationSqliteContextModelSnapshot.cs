@@ -187,6 +187,135 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("publication_outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGov.Publication.Domain.AnnualReviews.AnnualReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CompletedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_by_name");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by_name");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("publication_annual_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Publication.Domain.AnnualReviews.AnnualReviewEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attribute")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attribute");
+
+                    b.Property<string>("AttributeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attribute_reason");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<int?>("Decision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_number");
+
+                    b.Property<DateOnly>("FormedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formed_on");
+
+                    b.PrimitiveCollection<string>("Grounds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grounds");
+
+                    b.Property<string>("IndexNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("index_number");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("ReviewId", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("publication_annual_review_entries", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Publication.Domain.CatalogueItems.LinkedCatalogueItem", b =>
                 {
                     b.Property<Guid>("ItemId")
@@ -292,6 +421,10 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("deadline_basis");
 
+                    b.Property<DateOnly?>("DisclosedOnReviewOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disclosed_on_review_on");
+
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("due_on");
@@ -307,6 +440,19 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("index_number");
 
+                    b.Property<int>("NormativeStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("normative_status");
+
+                    b.Property<string>("NormativeStatusNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normative_status_note");
+
+                    b.Property<DateOnly?>("NormativeStatusOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normative_status_on");
+
                     b.Property<DateOnly?>("OverdueSince")
                         .HasColumnType("TEXT")
                         .HasColumnName("overdue_since");
@@ -318,6 +464,10 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("PublishedRevisions")
                         .HasColumnType("INTEGER")
                         .HasColumnName("published_revisions");
+
+                    b.Property<Guid?>("ReplacedByRecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replaced_by_record_id");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(1020)
@@ -526,6 +676,11 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<string>("AttachmentIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachment_ids");
+
                     b.Property<int>("Attribute")
                         .HasColumnType("INTEGER")
                         .HasColumnName("attribute");
@@ -577,6 +732,19 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
+                    b.Property<int?>("NormativeStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("normative_status");
+
+                    b.Property<string>("NormativeStatusNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normative_status_note");
+
+                    b.Property<DateOnly?>("NormativeStatusOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normative_status_on");
+
                     b.Property<long>("PublishedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("published_at");
@@ -584,6 +752,10 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("RecordId")
                         .HasColumnType("TEXT")
                         .HasColumnName("record_id");
+
+                    b.Property<Guid?>("ReplacedByRecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replaced_by_record_id");
 
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER")
@@ -609,6 +781,14 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_id");
 
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_until");
+
                     b.Property<long?>("WithdrawnAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("withdrawn_at");
@@ -619,6 +799,8 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IsCurrent", "NormativeStatus");
+
                     b.HasIndex("IsCurrent", "PublishedAt");
 
                     b.HasIndex("RecordId", "Revision")
@@ -627,6 +809,73 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("UnitId", "Year");
 
                     b.ToTable("publication_published_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Publication.Domain.Records.RecordAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<int?>("FirstPublishedRevision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_published_revision");
+
+                    b.Property<bool?>("MarkedPublic")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("marked_public");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("removed_at");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by_id");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("Sha256");
+
+                    b.ToTable("publication_attachments", (string)null);
                 });
 
             modelBuilder.Entity("OpenGov.Publication.Domain.Records.ReviewStep", b =>
@@ -677,6 +926,15 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("publication_review_steps", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGov.Publication.Domain.AnnualReviews.AnnualReviewEntry", b =>
+                {
+                    b.HasOne("OpenGov.Publication.Domain.AnnualReviews.AnnualReview", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenGov.Publication.Domain.Records.PublicationRegistration", b =>
                 {
                     b.HasOne("OpenGov.Publication.Domain.Records.GovernmentRecord", null)
@@ -695,6 +953,15 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenGov.Publication.Domain.Records.RecordAttachment", b =>
+                {
+                    b.HasOne("OpenGov.Publication.Domain.Records.GovernmentRecord", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenGov.Publication.Domain.Records.ReviewStep", b =>
                 {
                     b.HasOne("OpenGov.Publication.Domain.Records.GovernmentRecord", null)
@@ -704,8 +971,15 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenGov.Publication.Domain.AnnualReviews.AnnualReview", b =>
+                {
+                    b.Navigation("Entries");
+                });
+
             modelBuilder.Entity("OpenGov.Publication.Domain.Records.GovernmentRecord", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Registrations");
 
                     b.Navigation("ReviewSteps");
