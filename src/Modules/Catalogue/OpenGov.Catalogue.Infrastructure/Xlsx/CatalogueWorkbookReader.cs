@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.IO.Packaging;
+using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -13,9 +15,9 @@ namespace OpenGov.Catalogue.Infrastructure.Xlsx;
 
 /// <summary>
 /// Reads the first worksheet of a workbook in the layout <see cref="CatalogueWorkbookWriter"/> writes for one unit
-/// (CAT-3): title row, the two header rows, then one item per row. Rows are read one at a time with
-/// <see cref="OpenXmlReader"/>; shared strings are accepted because Excel and WPS turn the writer's inline strings
-/// into shared ones when the file is saved again.
+/// (CAT-3): title row, the two header rows, then one item per row. The package is opened with the Open XML SDK and
+/// the sheet streamed row by row, never loaded whole. Shared strings are accepted because Excel and WPS turn the
+/// writer's inline strings into shared ones when the file is saved again.
 /// </summary>
 internal sealed class CatalogueWorkbookReader : ICatalogueWorkbookReader
 {
@@ -24,6 +26,16 @@ internal sealed class CatalogueWorkbookReader : ICatalogueWorkbookReader
     /// does not.
     /// </summary>
     private const long MaxCharactersInPart = 150_000_000;
+
+    /// <summary>No DTDs (no entity expansion, no external fetches) and the same cap per part as the package.</summary>
+    private static readonly XmlReaderSettings XmlSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersInDocument = MaxCharactersInPart,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+    };
 
     private static readonly Error NotXlsx = Errors.File(Errors.NotXlsx, "文件不是有效的 Excel 工作簿（.xlsx），请上传按标准目录模板填写的 .xlsx 文件");
 
@@ -59,34 +71,95 @@ internal sealed class CatalogueWorkbookReader : ICatalogueWorkbookReader
             return Errors.File(Errors.Empty, "工作簿中没有工作表");
         }
 
-        var strings = SharedStrings(workbookPart.SharedStringTablePart);
-        var sheetReader = new SheetReader(strings);
-        using (var reader = OpenXmlReader.Create(worksheet))
-        {
-            while (reader.Read())
-            {
-                if (!reader.IsStartElement)
-                {
-                    continue;
-                }
+        var sheetRows = new CatalogueSheetRows();
+        return StreamRows(worksheet, SharedStrings(workbookPart.SharedStringTablePart), sheetRows) ?? sheetRows.Finish();
+    }
 
-                if (reader.ElementType == typeof(Row))
-                {
-                    if (sheetReader.Add((Row)reader.LoadCurrentElement()!) is { } refused)
+    /// <summary>
+    /// Walks the sheet's XML with a plain <see cref="XmlReader"/>: <see cref="OpenXmlReader"/> builds an element per
+    /// node and was six times slower on a 5,000-row catalogue. A row's cell texts are gathered as they pass and handed
+    /// on when the row ends.
+    /// </summary>
+    private static Error? StreamRows(WorksheetPart worksheet, List<string> strings, CatalogueSheetRows sheet)
+    {
+        using var stream = worksheet.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = XmlReader.Create(stream, XmlSettings);
+        string?[]? cells = null;
+        var rowNumber = 0;
+        var column = -1;
+        var position = 0;
+        var shared = false;
+        var phonetic = false;
+        StringBuilder? text = null;
+        while (xml.Read())
+        {
+            switch (xml.NodeType)
+            {
+                case XmlNodeType.Element:
+                    switch (xml.LocalName)
                     {
-                        return refused;
+                        case "row":
+                            if (cells is not null && sheet.Add(rowNumber, cells) is { } refused)
+                            {
+                                return refused;
+                            }
+
+                            rowNumber = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : rowNumber + 1;
+                            cells = xml.IsEmptyElement ? null : new string?[CatalogueSheetRows.Width];
+                            position = 0;
+                            break;
+                        case "c":
+                            column = xml.GetAttribute("r") is { } reference ? CellReferences.Column(reference) : position;
+                            position = column + 1;
+                            shared = xml.GetAttribute("t") == "s";
+                            break;
+                        case "rPh":
+                            phonetic = !xml.IsEmptyElement;
+                            break;
+                        case "v" or "t" when cells is not null && !phonetic && !xml.IsEmptyElement:
+                            text = new StringBuilder();
+                            break;
+                        case "mergeCell":
+                            sheet.AddMerge(xml.GetAttribute("ref"));
+                            break;
                     }
-                }
-                else if (reader.ElementType == typeof(MergeCell))
-                {
-                    sheetReader.AddMerge(((MergeCell)reader.LoadCurrentElement()!).Reference?.Value);
-                }
+
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
+                    text?.Append(xml.Value);
+                    break;
+                case XmlNodeType.EndElement:
+                    switch (xml.LocalName)
+                    {
+                        case "row":
+                            if (cells is not null && sheet.Add(rowNumber, cells) is { } refused)
+                            {
+                                return refused;
+                            }
+
+                            cells = null;
+                            break;
+                        case "rPh":
+                            phonetic = false;
+                            break;
+                        case "v" when text is not null && cells is not null:
+                            Append(cells, column, shared ? strings[int.Parse(text.ToString(), CultureInfo.InvariantCulture)] : text.ToString());
+                            text = null;
+                            break;
+                        case "t" when text is not null && cells is not null:
+                            Append(cells, column, text.ToString());
+                            text = null;
+                            break;
+                    }
+
+                    break;
             }
         }
 
-        return sheetReader.Finish();
+        return cells is null ? null : sheet.Add(rowNumber, cells);
     }
 
+    /// <summary>Shared strings (plain or rich text), without the phonetic runs some editors add to East Asian text.</summary>
     private static List<string> SharedStrings(SharedStringTablePart? part)
     {
         var strings = new List<string>();
@@ -95,183 +168,55 @@ internal sealed class CatalogueWorkbookReader : ICatalogueWorkbookReader
             return strings;
         }
 
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = XmlReader.Create(stream, XmlSettings);
+        StringBuilder? current = null;
+        var inText = false;
+        var phonetic = false;
+        while (xml.Read())
         {
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            switch (xml.NodeType)
             {
-                strings.Add(TextOf((SharedStringItem)reader.LoadCurrentElement()!));
+                case XmlNodeType.Element when xml.LocalName == "si":
+                    current = new StringBuilder();
+                    if (xml.IsEmptyElement)
+                    {
+                        strings.Add("");
+                        current = null;
+                    }
+
+                    break;
+                case XmlNodeType.Element when xml.LocalName == "rPh":
+                    phonetic = !xml.IsEmptyElement;
+                    break;
+                case XmlNodeType.Element when xml.LocalName == "t":
+                    inText = !xml.IsEmptyElement && !phonetic;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace when inText:
+                    current?.Append(xml.Value);
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "t":
+                    inText = false;
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "rPh":
+                    phonetic = false;
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "si" && current is not null:
+                    strings.Add(current.ToString());
+                    current = null;
+                    break;
             }
         }
 
         return strings;
     }
 
-    /// <summary>Plain or rich text, without the phonetic runs (rPh) some editors add to East Asian text.</summary>
-    internal static string TextOf(OpenXmlElement text) =>
-        text.GetFirstChild<Text>()?.Text ?? string.Concat(text.Elements<Run>().Select(r => r.Text?.Text));
-
-    /// <summary>Collects rows as they stream by and refuses the sheet as early as it can.</summary>
-    private sealed class SheetReader(List<string> strings)
+    /// <summary>Rich text arrives in runs: a cell's pieces are joined.</summary>
+    private static void Append(string?[] cells, int column, string text)
     {
-        private readonly List<ImportedRow> _rows = [];
-        private readonly List<ImportCellProblem> _problems = [];
-        private readonly List<string> _mergedInData = [];
-        private readonly string?[][] _headers = [new string?[CatalogueTemplate.ColumnCount + 1], new string?[CatalogueTemplate.ColumnCount + 1]];
-        private bool _headersChecked;
-        private bool _anyText;
-        private int _lastRow;
-
-        public Error? Add(Row row)
+        if (column >= 0 && column < cells.Length && text.Length > 0)
         {
-            var rowNumber = row.RowIndex?.Value is { } index ? (int)index : _lastRow + 1;
-            _lastRow = rowNumber;
-            var cells = Cells(row);
-            if (cells is null)
-            {
-                return null;
-            }
-
-            _anyText = true;
-            if (rowNumber < CatalogueTemplate.FirstDataRow)
-            {
-                if (rowNumber >= 2)
-                {
-                    _headers[rowNumber - 2] = cells;
-                }
-
-                return null;
-            }
-
-            if (CheckHeaders() is { } wrong)
-            {
-                return wrong;
-            }
-
-            if (_rows.Count == UnitCatalogue.MaxItems)
-            {
-                return Errors.File(Errors.TooManyRows, $"一个领域的目录最多 {UnitCatalogue.MaxItems} 个事项，文件中的事项行超过了这个数");
-            }
-
-            _rows.Add(new ImportedRow(rowNumber, CatalogueRowParser.Parse(rowNumber, cells, _problems)));
-            return null;
-        }
-
-        public void AddMerge(string? reference)
-        {
-            if (reference is not null && CellReferences.Range(reference) is { } range && range.LastRow >= CatalogueTemplate.FirstDataRow)
-            {
-                _mergedInData.Add(reference);
-            }
-        }
-
-        public Result<CatalogueWorkbookContent> Finish()
-        {
-            if (!_anyText)
-            {
-                return Errors.File(Errors.Empty, "工作表是空的，请按标准目录模板填写后再导入");
-            }
-
-            if (CheckHeaders() is { } wrong)
-            {
-                return wrong;
-            }
-
-            if (_mergedInData.Count > 0)
-            {
-                return Errors.Places(Errors.MergedCells, "事项行中有合并单元格，请取消合并并在每一行填写完整后再导入",
-                    _mergedInData.Select(r => ($"cells[{r}]", $"{r} 是合并单元格，每个事项须单独一行填写")));
-            }
-
-            if (_rows.Count == 0)
-            {
-                return Errors.File(Errors.Empty, $"第 {CatalogueTemplate.FirstDataRow} 行起没有事项，请填写事项后再导入");
-            }
-
-            return new CatalogueWorkbookContent(_rows, _problems);
-        }
-
-        /// <summary>Rows 2 and 3 must read exactly as the writer prints them; each wrong cell is named.</summary>
-        private Error? CheckHeaders()
-        {
-            if (_headersChecked)
-            {
-                return null;
-            }
-
-            _headersChecked = true;
-            var wrong = new List<(string Field, string Message)>();
-            string?[][] expected = [CatalogueTemplate.HeaderRow1, CatalogueTemplate.HeaderRow2];
-            for (var r = 0; r < expected.Length; r++)
-            {
-                for (var c = 0; c < CatalogueTemplate.ColumnCount; c++)
-                {
-                    var actual = _headers[r][c]?.Trim() ?? "";
-                    var want = expected[r][c] ?? "";
-                    if (!SameHeader(actual, want))
-                    {
-                        var cell = $"{CellReferences.ColumnName(c)}{r + 2}";
-                        wrong.Add(($"headers[{cell}]", want.Length == 0
-                            ? $"{cell} 应为空（属于上方或左侧的合并表头），实际为“{actual}”"
-                            : $"{cell} 应为“{want}”，实际为“{actual}”"));
-                    }
-                }
-            }
-
-            if (_headers[0][CatalogueTemplate.ColumnCount]?.Trim() == CatalogueWorkbookWriter.UnitColumnHeader)
-            {
-                wrong.Add(($"headers[{CellReferences.ColumnName(CatalogueTemplate.ColumnCount)}2]",
-                    "这是全县汇总导出的文件（含“填报单位”列），请使用本单位按领域导出的文件"));
-            }
-
-            return wrong.Count == 0 ? null : Errors.Places(Errors.WrongHeaders,
-                "表头与标准目录模板不一致（第 2、3 行），请使用“导出单位目录”得到的模板填写", wrong);
-        }
-
-        private static bool SameHeader(string actual, string expected) =>
-            actual == expected || actual.Replace('(', '（').Replace(')', '）').Replace(" ", "", StringComparison.Ordinal) == expected;
-
-        /// <summary>Texts of columns A–O (O only to recognise a county export), or null for a row without any text.</summary>
-        private string?[]? Cells(Row row)
-        {
-            var cells = new string?[CatalogueTemplate.ColumnCount + 1];
-            var any = false;
-            var position = 0;
-            foreach (var cell in row.Elements<Cell>())
-            {
-                var column = cell.CellReference?.Value is { } reference ? CellReferences.Column(reference) : position;
-                position = column + 1;
-                if (column < 0 || column >= cells.Length)
-                {
-                    continue;
-                }
-
-                var text = Text(cell);
-                if (!string.IsNullOrWhiteSpace(text))
-                {
-                    cells[column] = text;
-                    any = true;
-                }
-            }
-
-            return any ? cells : null;
-        }
-
-        private string? Text(Cell cell)
-        {
-            if (cell.DataType?.Value == CellValues.InlineString)
-            {
-                return cell.InlineString is null ? null : TextOf(cell.InlineString);
-            }
-
-            var value = cell.CellValue?.Text;
-            if (cell.DataType?.Value == CellValues.SharedString && value is not null)
-            {
-                var index = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
-                return index >= 0 && index < strings.Count ? strings[index] : throw new InvalidDataException("shared string index out of range");
-            }
-
-            return value;
+            cells[column] += text;
         }
     }
 }
