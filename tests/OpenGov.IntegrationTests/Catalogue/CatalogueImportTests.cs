@@ -239,6 +239,24 @@ public sealed class CatalogueImportTests(PostgresApiFixture fixture, ITestOutput
         Assert.Equal("Approved", (await SendAsync(editor, HttpMethod.Get, url, null))["status"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Given_swagger_When_reading_the_import_operation_Then_a_documented_file_upload()
+    {
+        var document = JsonNode.Parse(await Anonymous().GetStringAsync("/swagger/v1/swagger.json"))!;
+        var operation = document["paths"]!["/api/catalogue/units/{unitId}/catalogues/{domainCode}/draft/import"]!["post"]!;
+        Assert.Contains("rows[12].二级事项", operation["description"]!.GetValue<string>());
+        var schema = operation["requestBody"]!["content"]!["multipart/form-data"]!["schema"]!;
+        if (schema["$ref"]?.GetValue<string>() is { } reference)
+        {
+            schema = document["components"]!["schemas"]![reference.Split('/').Last()]!;
+        }
+
+        var properties = schema["properties"]!.AsObject();
+        Assert.Equal("binary", properties["file"]!["format"]!.GetValue<string>());
+        Assert.Contains("标准目录模板", properties["file"]!["description"]!.GetValue<string>());
+        Assert.Contains("版本号", properties["version"]!["description"]!.GetValue<string>());
+    }
+
     private static CatalogueItemDto Row(string secondLevel) => new(
         Guid.Empty, 0, "预决算公开", secondLevel, secondLevel + "的全文及说明", "《中华人民共和国预算法》第十四条",
         new CatalogueDeadline("信息形成或者变更之日起20个工作日内", true, CatalogueDeadlineTrigger.Formed, null, 20, CatalogueDeadlineUnit.WorkingDays, null),
