@@ -110,8 +110,12 @@ public sealed class UnitCatalogue : AggregateRoot<Guid>
             ChangeReason = changeReason.Trim();
         }
 
+        // Items that keep their id are updated in place, so saving (or re-importing) a long catalogue writes only the
+        // rows that changed instead of deleting and inserting every row.
+        var kept = _items.ToDictionary(i => i.ItemKey);
+        var next = items.Select((c, i) => c.ItemKey is { } key && kept.Remove(key, out var item) ? item.Revise(i + 1, c) : CatalogueItem.From(Id, i + 1, c)).ToList();
         _items.Clear();
-        _items.AddRange(items.Select((c, i) => CatalogueItem.From(Id, i + 1, c)));
+        _items.AddRange(next);
         UpdatedAt = now;
         return Result.Success();
     }

@@ -145,4 +145,24 @@ public sealed class UnitCatalogueTests
         Assert.Equal("catalogue.already_returned", returned.Withdraw(Now).Error!.Code);
         Assert.Equal(CatalogueStatus.Returned, returned.Status);
     }
+
+    [Fact]
+    public void Given_items_that_keep_their_ids_When_replacing_Then_their_rows_are_revised_in_place_and_the_rest_replaced()
+    {
+        var catalogue = UnitCatalogue.StartFirst(Guid.NewGuid(), Guid.NewGuid(), "D04", Now);
+        catalogue.ReplaceItems([Item("部门预算"), Item("部门决算"), Item("三公经费")], null, Now);
+        var before = catalogue.Items.ToDictionary(i => i.SecondLevel);
+
+        var result = catalogue.ReplaceItems(
+            [Item("部门决算", before["部门决算"].ItemKey, "实时"), Item("政府采购"), Item("部门预算", before["部门预算"].ItemKey)], null, Now);
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(["部门决算", "政府采购", "部门预算"], catalogue.Items.Select(i => i.SecondLevel));
+        Assert.Equal([1, 2, 3], catalogue.Items.Select(i => i.Sequence));
+        // Same row objects (and row ids): the database updates two rows instead of deleting and inserting three.
+        Assert.Same(before["部门决算"], catalogue.Items[0]);
+        Assert.Same(before["部门预算"], catalogue.Items[2]);
+        Assert.Equal("实时", catalogue.Items[0].Deadline.Text);
+        Assert.DoesNotContain(catalogue.Items, i => i.ItemKey == before["三公经费"].ItemKey);
+    }
 }
