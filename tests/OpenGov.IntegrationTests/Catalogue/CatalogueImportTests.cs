@@ -127,11 +127,12 @@ public sealed class CatalogueImportTests(PostgresApiFixture fixture, ITestOutput
         var url = Url(unitId);
         var version = VersionOf(await SendAsync(editor, HttpMethod.Post, url + "/draft", new { }, HttpStatusCode.Created));
 
-        async Task Expect(string code, HttpContent content)
+        async Task Expect(string code, HttpContent content, string field = "file")
         {
             using var response = await editor.PostAsync(url + "/draft/import", content);
             var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
             Assert.Equal(code, problem["code"]!.GetValue<string>());
+            Assert.NotNull(problem["errors"]![field]);
         }
 
         await Expect(CatalogueImportErrors.NotXlsx, Form(Encoding.UTF8.GetBytes("序号,一级事项\n1,预决算公开\n"), version));
@@ -144,7 +145,7 @@ public sealed class CatalogueImportTests(PostgresApiFixture fixture, ITestOutput
         }
 
         await Expect(CatalogueImportErrors.TooLarge, Form(new byte[CatalogueImportEndpoints.MaxFileBytes + 1], version));
-        await Expect("version.required", Form(Workbook(Row("部门预算")), version: null));
+        await Expect("version.required", Form(Workbook(Row("部门预算")), version: null), "version");
 
         var stale = await ProblemAsync(await PostImportAsync(editor, url, Workbook(Row("部门预算")), version + 7), HttpStatusCode.Conflict);
         Assert.Equal("concurrency.stale", stale["code"]!.GetValue<string>());

@@ -24,7 +24,8 @@ internal sealed class ImportCatalogueItemsValidator : AbstractValidator<ImportCa
 {
     public ImportCatalogueItemsValidator()
     {
-        RuleFor(x => x.Workbook).NotNull().WithErrorCode(CatalogueImportErrors.FileRequired).WithMessage("请上传 Excel 文件（表单字段 file）");
+        RuleFor(x => x.Workbook).NotNull().OverridePropertyName(CatalogueImportErrors.FileField)
+            .WithErrorCode(CatalogueImportErrors.FileRequired).WithMessage("请上传 Excel 文件（表单字段 file）");
         RuleFor(x => x.ChangeReason).MaximumLength(UnitCatalogue.ReasonMaxLength)
             .WithErrorCode("catalogue.reason_too_long").WithMessage($"调整原因不能超过 {UnitCatalogue.ReasonMaxLength} 个字");
         RuleFor(x => x.Version).NotNull().WithErrorCode("version.required").WithMessage("请提交读取时的版本号 version");

@@ -24,7 +24,9 @@ internal sealed class CatalogueSheetRows
     /// <summary>Takes one row's cell texts (A–O); a refusal stops the reading at once.</summary>
     public Error? Add(int rowNumber, string?[] cells)
     {
-        if (cells.All(string.IsNullOrWhiteSpace))
+        // Extension columns (CAT-3) beyond N are not read, so text only there does not make an item row.
+        var width = rowNumber < CatalogueTemplate.FirstDataRow ? Width : CatalogueTemplate.ColumnCount;
+        if (cells.Take(width).All(string.IsNullOrWhiteSpace))
         {
             return null;
         }

@@ -116,6 +116,15 @@ public sealed class CatalogueWorkbookReaderTests
     }
 
     [Fact]
+    public void Given_an_extension_column_When_read_Then_ignored_and_a_row_with_text_only_there_is_no_item()
+    {
+        var row1 = (string?[])[.. CatalogueTemplate.HeaderRow1, "备注"];
+        var read = _reader.Read(Build([Title, row1, CatalogueTemplate.HeaderRow2, [.. Row("部门预算"), "新增"], [null, null, null, null, null, null, null, null, null, null, null, null, null, null, "说明"]]));
+        Assert.True(read.IsSuccess, read.Error?.Code);
+        Assert.Equal("部门预算", Assert.Single(read.Value.Rows).Item.SecondLevel);
+    }
+
+    [Fact]
     public void Given_an_empty_required_cell_When_read_Then_left_empty_for_the_item_rules_to_name()
     {
         var read = _reader.Read(Build([.. Headers, Row("部门预算", (1, " "), (4, null))]));
