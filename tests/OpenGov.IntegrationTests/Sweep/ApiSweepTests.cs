@@ -76,6 +76,15 @@ public sealed class ApiSweepTests(PostgresApiFixture fixture) : ApiTest(fixture)
             await Try("form without fields", new FormUrlEncodedContent([]));
         }
 
+        else if (operation.BodyContentType == "multipart/form-data")
+        {
+            var fields = operation.BodyProperties();
+            await Try("multipart without fields", new MultipartFormDataContent());
+            await Try("junk in every field", Multipart(fields, [.. Enumerable.Range(0, 4096).Select(i => (byte)((i * 7919) % 251))], "abc"));
+            await Try("zip that is no workbook in every field", Multipart(fields, EmptyZip(), "1"));
+            await Try("1 MB text in every field", Multipart(fields, Encoding.UTF8.GetBytes(new string('长', OneMegabyte / 3)), new string('长', OneMegabyte / 3)));
+        }
+
         foreach (var (name, schema) in operation.Parameters("query"))
         {
             var type = OpenApiOperation.TypeOf(schema);
@@ -127,6 +136,36 @@ public sealed class ApiSweepTests(PostgresApiFixture fixture) : ApiTest(fixture)
         "application/x-www-form-urlencoded" => new FormUrlEncodedContent([]),
         _ => null,
     };
+
+    /// <summary>Every binary field gets the bytes as a file, every other field the text.</summary>
+    private static MultipartFormDataContent Multipart(IReadOnlyList<(string Name, JsonNode Schema)> fields, byte[] file, string text)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, schema) in fields)
+        {
+            if (schema["format"]?.GetValue<string>() == "binary")
+            {
+                content.Add(new ByteArrayContent(file), name, "junk.xlsx");
+            }
+            else
+            {
+                content.Add(new StringContent(text), name);
+            }
+        }
+
+        return content;
+    }
+
+    private static byte[] EmptyZip()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            zip.CreateEntry("[Content_Types].xml");
+        }
+
+        return stream.ToArray();
+    }
 
     private static StringContent JsonBody(string json) => new(json, Encoding.UTF8, "application/json");
 

@@ -7,6 +7,7 @@ using OpenGov.Catalogue.Application.Abstractions;
 using OpenGov.Catalogue.Infrastructure.Endpoints;
 using OpenGov.Catalogue.Infrastructure.Persistence;
 using OpenGov.Catalogue.Infrastructure.Seeding;
+using OpenGov.Catalogue.Infrastructure.Xlsx;
 
 namespace OpenGov.Catalogue.Infrastructure;
 
@@ -20,6 +21,7 @@ public static class CatalogueModule
         services.AddScoped<ICatalogueDb>(p => p.GetRequiredService<CatalogueDbContext>());
         services.AddHandlersFrom([.. CatalogueModuleInfo.Value.Assemblies]);
         services.AddScoped<IModuleSeeder, CatalogueSeeder>();
+        services.AddSingleton<ICatalogueWorkbookReader, CatalogueWorkbookReader>();
         return services;
     }
 
@@ -28,6 +30,7 @@ public static class CatalogueModule
         app.MapDomainEndpoints();
         app.MapCatalogueLifecycleEndpoints();
         app.MapCatalogueExportEndpoints();
+        app.MapCatalogueImportEndpoints();
         app.MapNegativeListEndpoints();
         return app;
     }

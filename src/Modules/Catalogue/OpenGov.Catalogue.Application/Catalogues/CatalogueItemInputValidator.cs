@@ -10,21 +10,21 @@ internal sealed class CatalogueItemInputValidator : AbstractValidator<CatalogueI
 
     public CatalogueItemInputValidator()
     {
-        Text(x => x.FirstLevel, "一级事项", CatalogueLimits.LevelName);
-        Text(x => x.SecondLevel, "二级事项", CatalogueLimits.LevelName);
-        Text(x => x.Content, "公开内容（要素）", CatalogueLimits.LongText);
-        Text(x => x.Basis, "公开依据", CatalogueLimits.LongText);
-        Text(x => x.Subject, "公开主体", CatalogueLimits.Subject);
+        Text(x => x.FirstLevel, CatalogueTemplate.FirstLevel, CatalogueLimits.LevelName);
+        Text(x => x.SecondLevel, CatalogueTemplate.SecondLevel, CatalogueLimits.LevelName);
+        Text(x => x.Content, CatalogueTemplate.Content, CatalogueLimits.LongText);
+        Text(x => x.Basis, CatalogueTemplate.Basis, CatalogueLimits.LongText);
+        Text(x => x.Subject, CatalogueTemplate.Subject, CatalogueLimits.Subject);
         RuleFor(x => x.Deadline).MaximumLength(CatalogueLimits.DeadlineText)
             .WithErrorCode("catalogue.item.too_long").WithMessage($"公开时限不能超过 {CatalogueLimits.DeadlineText} 个字");
 
-        Choices(x => x.Channels, "公开渠道和载体");
+        Choices(x => x.Channels, CatalogueTemplate.Channels);
         RuleForEach(x => x.Channels).IsInEnum().WithErrorCode(UnknownChoice).WithMessage("公开渠道和载体的选项不在官方列表中");
-        Choices(x => x.Audiences, "公开对象");
+        Choices(x => x.Audiences, CatalogueTemplate.Audiences);
         RuleForEach(x => x.Audiences).IsInEnum().WithErrorCode(UnknownChoice).WithMessage("公开对象的选项不在官方列表中");
-        Choices(x => x.Methods, "公开方式");
+        Choices(x => x.Methods, CatalogueTemplate.Methods);
         RuleForEach(x => x.Methods).IsInEnum().WithErrorCode(UnknownChoice).WithMessage("公开方式的选项不在官方列表中");
-        Choices(x => x.Levels, "公开层级");
+        Choices(x => x.Levels, CatalogueTemplate.Levels);
         RuleForEach(x => x.Levels).IsInEnum().WithErrorCode(UnknownChoice).WithMessage("公开层级的选项不在官方列表中");
 
         RuleFor(x => x.OtherChannel).NotEmpty().When(x => x.Channels?.Contains(DisclosureChannel.Other) == true)

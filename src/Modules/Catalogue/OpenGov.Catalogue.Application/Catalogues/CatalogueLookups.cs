@@ -46,6 +46,18 @@ internal static class CatalogueLookups
         return latest;
     }
 
+    /// <summary>The open version for an edit by the unit itself: <see cref="OwnUnitOnly"/>, then <see cref="OpenVersionAsync"/>.</summary>
+    public static async Task<Result<UnitCatalogue>> OwnOpenVersionAsync(
+        this ICatalogueDb db, ICurrentUser user, Guid unitId, string domainCode, int? version, CancellationToken ct)
+    {
+        if (user.OwnUnitOnly(unitId) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        return await db.OpenVersionAsync(unitId, domainCode, version, ct);
+    }
+
     /// <summary>
     /// Only the unit's own Editors and UnitAdmin compile its catalogue (CAT-7): a county administrator passes the
     /// unit scope for every unit, but may edit only the catalogues of the unit they belong to.

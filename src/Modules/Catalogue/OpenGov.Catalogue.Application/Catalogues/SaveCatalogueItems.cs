@@ -34,24 +34,17 @@ internal sealed class SaveCatalogueItemsHandler(ICatalogueDb db, ICurrentUser cu
 {
     public async Task<Result<Guid>> Handle(SaveCatalogueItemsCommand command, CancellationToken cancellationToken)
     {
-        if (currentUser.OwnUnitOnly(command.UnitId) is { } forbidden)
-        {
-            return forbidden;
-        }
-
-        var open = await db.OpenVersionAsync(command.UnitId, command.DomainCode, command.Version, cancellationToken);
+        var open = await db.OwnOpenVersionAsync(currentUser, command.UnitId, command.DomainCode, command.Version, cancellationToken);
         if (!open.IsSuccess)
         {
             return open.Error;
         }
 
-        var catalogue = open.Value;
-        var saved = catalogue.ReplaceItems([.. command.Items!.Select(i => i.ToContent())], command.ChangeReason, clock.GetUtcNow());
-        if (!saved.IsSuccess)
-        {
-            return saved.Error;
-        }
-
-        return catalogue.Id;
+        var saved = Replace(open.Value, command, clock.GetUtcNow());
+        return saved.IsSuccess ? open.Value.Id : saved.Error;
     }
+
+    /// <summary>The write itself, shared with the xlsx import so both end in the same domain call.</summary>
+    internal static Result Replace(UnitCatalogue catalogue, SaveCatalogueItemsCommand command, DateTimeOffset now) =>
+        catalogue.ReplaceItems([.. command.Items!.Select(i => i.ToContent())], command.ChangeReason, now);
 }

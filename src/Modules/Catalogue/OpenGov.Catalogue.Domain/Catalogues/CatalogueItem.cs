@@ -43,25 +43,27 @@ public sealed class CatalogueItem : Entity<Guid>
 
     public List<DisclosureLevel> Levels { get; private set; } = [];
 
-    internal static CatalogueItem From(Guid catalogueId, int sequence, CatalogueItemContent c) => new()
+    internal static CatalogueItem From(Guid catalogueId, int sequence, CatalogueItemContent c) =>
+        new CatalogueItem { Id = Guid.NewGuid(), CatalogueId = catalogueId, ItemKey = c.ItemKey ?? Guid.NewGuid() }.Revise(sequence, c);
+
+    /// <summary>Takes new content and position; the row and its <see cref="ItemKey"/> stay.</summary>
+    internal CatalogueItem Revise(int sequence, CatalogueItemContent c)
     {
-        Id = Guid.NewGuid(),
-        CatalogueId = catalogueId,
-        ItemKey = c.ItemKey ?? Guid.NewGuid(),
-        Sequence = sequence,
-        FirstLevel = c.FirstLevel.Trim(),
-        SecondLevel = c.SecondLevel.Trim(),
-        Content = c.Content.Trim(),
-        Basis = c.Basis.Trim(),
-        Deadline = DeadlineParser.Parse(c.DeadlineText),
-        Subject = c.Subject.Trim(),
-        Channels = [.. c.Channels.Distinct().Order()],
-        OtherChannel = c.Channels.Contains(DisclosureChannel.Other) ? c.OtherChannel?.Trim() : null,
-        Audiences = [.. c.Audiences.Distinct().Order()],
-        SpecificGroup = c.Audiences.Contains(DisclosureAudience.SpecificGroup) ? c.SpecificGroup?.Trim() : null,
-        Methods = [.. c.Methods.Distinct().Order()],
-        Levels = [.. c.Levels.Distinct().Order()],
-    };
+        Sequence = sequence;
+        FirstLevel = c.FirstLevel.Trim();
+        SecondLevel = c.SecondLevel.Trim();
+        Content = c.Content.Trim();
+        Basis = c.Basis.Trim();
+        Deadline = DeadlineParser.Parse(c.DeadlineText);
+        Subject = c.Subject.Trim();
+        Channels = [.. c.Channels.Distinct().Order()];
+        OtherChannel = c.Channels.Contains(DisclosureChannel.Other) ? c.OtherChannel?.Trim() : null;
+        Audiences = [.. c.Audiences.Distinct().Order()];
+        SpecificGroup = c.Audiences.Contains(DisclosureAudience.SpecificGroup) ? c.SpecificGroup?.Trim() : null;
+        Methods = [.. c.Methods.Distinct().Order()];
+        Levels = [.. c.Levels.Distinct().Order()];
+        return this;
+    }
 
     public CatalogueItemContent ToContent() => new(
         ItemKey, FirstLevel, SecondLevel, Content, Basis, Deadline.Text, Subject, Channels, OtherChannel, Audiences, SpecificGroup, Methods, Levels);

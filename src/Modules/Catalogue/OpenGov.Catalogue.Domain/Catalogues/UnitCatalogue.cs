@@ -82,7 +82,7 @@ public sealed class UnitCatalogue : AggregateRoot<Guid>
         return next;
     }
 
-    /// <summary>Replaces every item of an editable version; a duplicate 二级事项 names the offending row.</summary>
+    /// <summary>Replaces every item of an editable version; every duplicate 二级事项 or foreign item id names its row.</summary>
     public Result ReplaceItems(IReadOnlyList<CatalogueItemContent> items, string? changeReason, DateTimeOffset now)
     {
         if (Status is not (CatalogueStatus.Draft or CatalogueStatus.Returned))
@@ -95,21 +95,9 @@ public sealed class UnitCatalogue : AggregateRoot<Guid>
             return Error.Field("catalogue.too_many_items", "items", $"一个领域的目录最多 {MaxItems} 个事项");
         }
 
-        var known = _items.Select(i => i.ItemKey).ToHashSet();
-        var names = new Dictionary<string, int>();
-        var keys = new HashSet<Guid>();
-        for (var i = 0; i < items.Count; i++)
+        if (ItemProblems(items) is { } problems)
         {
-            var name = items[i].SecondLevel.Trim();
-            if (!names.TryAdd(name, i))
-            {
-                return Error.Field("catalogue.item_duplicate", $"items[{i}].secondLevel", $"二级事项“{name}”与第 {names[name] + 1} 行重复");
-            }
-
-            if (items[i].ItemKey is { } key && (!known.Contains(key) || !keys.Add(key)))
-            {
-                return Error.Field("catalogue.item_unknown", $"items[{i}].itemId", "事项编号不属于本目录或重复出现；新增事项请不填编号");
-            }
+            return problems;
         }
 
         if (Edition > 1 && changeReason is not null)
@@ -122,13 +110,44 @@ public sealed class UnitCatalogue : AggregateRoot<Guid>
             ChangeReason = changeReason.Trim();
         }
 
+        // Items that keep their id are updated in place, so saving (or re-importing) a long catalogue writes only the
+        // rows that changed instead of deleting and inserting every row.
+        var kept = _items.ToDictionary(i => i.ItemKey);
+        var next = items.Select((c, i) => c.ItemKey is { } key && kept.Remove(key, out var item) ? item.Revise(i + 1, c) : CatalogueItem.From(Id, i + 1, c)).ToList();
         _items.Clear();
-        _items.AddRange(items.Select((c, i) => CatalogueItem.From(Id, i + 1, c)));
+        _items.AddRange(next);
         UpdatedAt = now;
         return Result.Success();
     }
 
-    public Result Submit(Guid? by, DateTimeOffset now)
+    /// <summary>All rows at fault at once, so a long list (or an imported file) is fixed in one pass.</summary>
+    private Error? ItemProblems(IReadOnlyList<CatalogueItemContent> items)
+    {
+        var known = _items.Select(i => i.ItemKey).ToHashSet();
+        var names = new Dictionary<string, int>();
+        var keys = new HashSet<Guid>();
+        var fields = new Dictionary<string, string[]>();
+        string? code = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var name = items[i].SecondLevel.Trim();
+            if (!names.TryAdd(name, i))
+            {
+                code ??= "catalogue.item_duplicate";
+                fields[$"items[{i}].secondLevel"] = [$"二级事项“{name}”与第 {names[name] + 1} 行重复"];
+            }
+
+            if (items[i].ItemKey is { } key && (!known.Contains(key) || !keys.Add(key)))
+            {
+                code ??= "catalogue.item_unknown";
+                fields[$"items[{i}].itemId"] = ["事项编号不属于本目录或重复出现；新增事项请不填编号"];
+            }
+        }
+
+        return code is null ? null : new Error(code, fields.Values.First()[0], ErrorKind.Validation, fields);
+    }
+
+        public Result Submit(Guid? by, DateTimeOffset now)
     {
         if (Status is not (CatalogueStatus.Draft or CatalogueStatus.Returned))
         {
@@ -143,6 +162,29 @@ public sealed class UnitCatalogue : AggregateRoot<Guid>
         Status = CatalogueStatus.Submitted;
         SubmittedAt = now;
         SubmittedBy = by;
+        UpdatedAt = now;
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// The unit takes back what it submitted, to correct it before the county office decides (CAT-7). Once approved
+    /// or returned the decision stands: 409.
+    /// </summary>
+    public Result Withdraw(DateTimeOffset now)
+    {
+        if (Status != CatalogueStatus.Submitted)
+        {
+            return Status switch
+            {
+                CatalogueStatus.Approved => Error.Conflict("catalogue.already_approved", "该目录已审核通过，不能撤回"),
+                CatalogueStatus.Returned => Error.Conflict("catalogue.already_returned", "该目录已被退回，可直接修改后重新报送"),
+                _ => Error.Conflict("catalogue.not_submitted", "该目录未报送，无需撤回"),
+            };
+        }
+
+        Status = CatalogueStatus.Draft;
+        SubmittedAt = null;
+        SubmittedBy = null;
         UpdatedAt = now;
         return Result.Success();
     }

@@ -20,7 +20,7 @@ public sealed record OpenDraftRequest(string? ChangeReason);
 /// <param name="Version">读取时的版本号</param>
 public sealed record SaveItemsRequest(IReadOnlyList<CatalogueItemInput>? Items, string? ChangeReason, int? Version);
 
-/// <summary>办理目录（报送、审核通过、发布）</summary>
+/// <summary>办理目录（报送、撤回、审核通过、发布）</summary>
 /// <param name="Version">读取时的版本号</param>
 public sealed record CatalogueActionRequest(int? Version);
 
@@ -78,6 +78,13 @@ internal static class CatalogueEndpoints
                 mediator.SendThenGet(new SubmitCatalogueCommand(unitId, domainCode, body.Version), _ => new GetCatalogueQuery(unitId, domainCode), ct))
             .WithSummary("报送目录")
             .WithDescription("本单位将编制好的目录报送县政府办公室审核。报送后不能再修改，除非被退回。")
+            .Produces<CatalogueDto>()
+            .ProducesStandardProblems();
+
+        catalogue.MapPost("/draft/withdraw", (Guid unitId, string domainCode, [FromBody] CatalogueActionRequest body, IMediator mediator, CancellationToken ct) =>
+                mediator.SendThenGet(new WithdrawCatalogueCommand(unitId, domainCode, body.Version), _ => new GetCatalogueQuery(unitId, domainCode), ct))
+            .WithSummary("撤回已报送的目录")
+            .WithDescription("本单位的编辑或单位管理员在县政府办公室审核前撤回已报送的目录，目录回到草稿状态，可修改后重新报送。已审核通过或已退回的目录不能撤回，返回 409。")
             .Produces<CatalogueDto>()
             .ProducesStandardProblems();
 

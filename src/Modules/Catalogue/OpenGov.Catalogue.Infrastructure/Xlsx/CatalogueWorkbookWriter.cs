@@ -16,7 +16,6 @@ internal static class CatalogueWorkbookWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private const string Tick = "√";
     private const uint TitleStyle = 1;
     private const uint HeaderStyle = 2;
     private const uint BodyStyle = 3;
@@ -25,14 +24,7 @@ internal static class CatalogueWorkbookWriter
     /// <summary>序号 and the √ columns (全社会 … 乡级) read best centred.</summary>
     private static readonly HashSet<int> CentredColumns = [0, 8, 9, 10, 11, 12, 13];
 
-    /// <summary>First header row; null marks a cell covered by the merge to its left.</summary>
-    internal static readonly string?[] HeaderRow1 =
-        ["序号", "公开事项", null, "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", null, "公开方式", null, "公开层级", null];
-
-    internal static readonly string?[] HeaderRow2 =
-        [null, "一级事项", "二级事项", null, null, null, null, null, "全社会", "特定群体", "主动", "依申请", "县级", "乡级"];
-
-    /// <summary>Merged ranges of the title and header rows (rows 1–3).</summary>
+    /// <summary>Merged ranges of the header rows (rows 2–3); the title merge depends on the column count.</summary>
     internal static readonly string[] MergedRanges =
         ["A2:A3", "B2:C2", "D2:D3", "E2:E3", "F2:F3", "G2:G3", "H2:H3", "I2:J2", "K2:L2", "M2:N2"];
 
@@ -60,7 +52,7 @@ internal static class CatalogueWorkbookWriter
 
     private static void WriteSheet(WorksheetPart part, CatalogueExportSheet sheet, bool withUnitColumn)
     {
-        var columns = HeaderRow1.Length + (withUnitColumn ? 1 : 0);
+        var columns = CatalogueTemplate.ColumnCount + (withUnitColumn ? 1 : 0);
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
 
@@ -78,9 +70,9 @@ internal static class CatalogueWorkbookWriter
         writer.WriteEndElement();
         writer.WriteStartElement(new SheetData());
         WriteRow(writer, 1, [sheet.Title, .. Enumerable.Repeat<string?>(null, columns - 1)], TitleStyle, height: 30);
-        WriteRow(writer, 2, withUnitColumn ? [.. HeaderRow1, UnitColumnHeader] : HeaderRow1, HeaderStyle);
-        WriteRow(writer, 3, withUnitColumn ? [.. HeaderRow2, null] : HeaderRow2, HeaderStyle);
-        uint rowIndex = 4;
+        WriteRow(writer, 2, withUnitColumn ? [.. CatalogueTemplate.HeaderRow1, UnitColumnHeader] : CatalogueTemplate.HeaderRow1, HeaderStyle);
+        WriteRow(writer, 3, withUnitColumn ? [.. CatalogueTemplate.HeaderRow2, null] : CatalogueTemplate.HeaderRow2, HeaderStyle);
+        var rowIndex = (uint)CatalogueTemplate.FirstDataRow;
         foreach (var row in sheet.Rows)
         {
             var cells = Cells(row.Item);
@@ -89,7 +81,7 @@ internal static class CatalogueWorkbookWriter
 
         writer.WriteEndElement();
         writer.WriteStartElement(new MergeCells());
-        var last = ColumnName(columns - 1);
+        var last = CellReferences.ColumnName(columns - 1);
         string[] ranges = [$"A1:{last}1", .. MergedRanges, .. withUnitColumn ? new[] { $"{last}2:{last}3" } : []];
         foreach (var range in ranges)
         {
@@ -100,8 +92,6 @@ internal static class CatalogueWorkbookWriter
         writer.WriteEndElement();
     }
 
-    // 特定群体 holds "√" plus the group's name ("√（低保对象）") because the model stores the name and the
-    // printed catalogue would otherwise lose who the group is.
     private static string?[] Cells(CatalogueItemDto item) =>
     [
         item.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -112,14 +102,12 @@ internal static class CatalogueWorkbookWriter
         item.Deadline.Text,
         item.Subject,
         ChannelLabels.Join(item.Channels, item.OtherChannel),
-        item.Audiences.Contains(DisclosureAudience.Public) ? Tick : "",
-        item.Audiences.Contains(DisclosureAudience.SpecificGroup)
-            ? (string.IsNullOrWhiteSpace(item.SpecificGroup) ? Tick : $"{Tick}（{item.SpecificGroup}）")
-            : "",
-        item.Methods.Contains(DisclosureMethod.Proactive) ? Tick : "",
-        item.Methods.Contains(DisclosureMethod.OnRequest) ? Tick : "",
-        item.Levels.Contains(DisclosureLevel.County) ? Tick : "",
-        item.Levels.Contains(DisclosureLevel.Township) ? Tick : "",
+        item.Audiences.Contains(DisclosureAudience.Public) ? CatalogueTemplate.Tick : "",
+        item.Audiences.Contains(DisclosureAudience.SpecificGroup) ? CatalogueTemplate.TickWithGroup(item.SpecificGroup) : "",
+        item.Methods.Contains(DisclosureMethod.Proactive) ? CatalogueTemplate.Tick : "",
+        item.Methods.Contains(DisclosureMethod.OnRequest) ? CatalogueTemplate.Tick : "",
+        item.Levels.Contains(DisclosureLevel.County) ? CatalogueTemplate.Tick : "",
+        item.Levels.Contains(DisclosureLevel.Township) ? CatalogueTemplate.Tick : "",
     ];
 
     private static void WriteRow(OpenXmlWriter writer, uint rowIndex, IReadOnlyList<string?> values, uint style, double? height = null)
@@ -136,7 +124,7 @@ internal static class CatalogueWorkbookWriter
         {
             // Covered cells of a merge still get the style so the borders of the merged block are drawn.
             var cellStyle = style == BodyStyle && CentredColumns.Contains(i) ? BodyCentredStyle : style;
-            var cell = new Cell { CellReference = ColumnName(i) + rowIndex, StyleIndex = cellStyle };
+            var cell = new Cell { CellReference = CellReferences.ColumnName(i) + rowIndex, StyleIndex = cellStyle };
             if (!string.IsNullOrEmpty(values[i]))
             {
                 cell.DataType = CellValues.InlineString;
@@ -148,8 +136,6 @@ internal static class CatalogueWorkbookWriter
 
         writer.WriteEndElement();
     }
-
-    private static string ColumnName(int index) => ((char)('A' + index)).ToString();
 
     /// <summary>Excel sheet names: ≤31 chars, none of []:*?/\, unique in the workbook.</summary>
     private static string SheetName(string name, HashSet<string> used)

@@ -98,4 +98,71 @@ public sealed class UnitCatalogueTests
         Assert.Equal("乡镇广播", item.OtherChannel);
         Assert.Null(item.SpecificGroup);
     }
+
+    [Fact]
+    public void Given_several_duplicates_When_replacing_items_Then_every_repeated_row_is_named()
+    {
+        var catalogue = UnitCatalogue.StartFirst(Guid.NewGuid(), Guid.NewGuid(), "D04", Now);
+        var result = catalogue.ReplaceItems([Item("部门预算"), Item("部门预算"), Item("部门决算"), Item("部门决算")], null, Now);
+        Assert.Equal("catalogue.item_duplicate", result.Error!.Code);
+        Assert.Equal(["items[1].secondLevel", "items[3].secondLevel"], result.Error.Fields!.Keys.Order());
+        Assert.Equal("二级事项“部门决算”与第 3 行重复", result.Error.Fields["items[3].secondLevel"][0]);
+        Assert.Empty(catalogue.Items);
+    }
+
+    [Fact]
+    public void Given_a_submitted_catalogue_When_withdrawn_Then_draft_again_and_editable()
+    {
+        var catalogue = UnitCatalogue.StartFirst(Guid.NewGuid(), Guid.NewGuid(), "D04", Now);
+        catalogue.ReplaceItems([Item("部门预算")], null, Now);
+        catalogue.Submit(Guid.NewGuid(), Now);
+
+        Assert.True(catalogue.Withdraw(Now.AddHours(1)).IsSuccess);
+        Assert.Equal(CatalogueStatus.Draft, catalogue.Status);
+        Assert.Null(catalogue.SubmittedAt);
+        Assert.Null(catalogue.SubmittedBy);
+        Assert.Equal(Now.AddHours(1), catalogue.UpdatedAt);
+        Assert.True(catalogue.ReplaceItems([Item("部门决算")], null, Now).IsSuccess);
+        Assert.Equal("catalogue.not_submitted", catalogue.Withdraw(Now).Error!.Code);
+    }
+
+    [Fact]
+    public void Given_a_decided_catalogue_When_withdrawn_Then_conflict_naming_the_decision()
+    {
+        var approved = UnitCatalogue.StartFirst(Guid.NewGuid(), Guid.NewGuid(), "D04", Now);
+        approved.ReplaceItems([Item("部门预算")], null, Now);
+        approved.Submit(null, Now);
+        approved.Approve(null, Now);
+        var result = approved.Withdraw(Now);
+        Assert.Equal(ErrorKind.Conflict, result.Error!.Kind);
+        Assert.Equal("catalogue.already_approved", result.Error.Code);
+        Assert.Equal(CatalogueStatus.Approved, approved.Status);
+
+        var returned = UnitCatalogue.StartFirst(Guid.NewGuid(), Guid.NewGuid(), "D04", Now);
+        returned.ReplaceItems([Item("部门预算")], null, Now);
+        returned.Submit(null, Now);
+        returned.Return(null, "依据不全", Now);
+        Assert.Equal("catalogue.already_returned", returned.Withdraw(Now).Error!.Code);
+        Assert.Equal(CatalogueStatus.Returned, returned.Status);
+    }
+
+    [Fact]
+    public void Given_items_that_keep_their_ids_When_replacing_Then_their_rows_are_revised_in_place_and_the_rest_replaced()
+    {
+        var catalogue = UnitCatalogue.StartFirst(Guid.NewGuid(), Guid.NewGuid(), "D04", Now);
+        catalogue.ReplaceItems([Item("部门预算"), Item("部门决算"), Item("三公经费")], null, Now);
+        var before = catalogue.Items.ToDictionary(i => i.SecondLevel);
+
+        var result = catalogue.ReplaceItems(
+            [Item("部门决算", before["部门决算"].ItemKey, "实时"), Item("政府采购"), Item("部门预算", before["部门预算"].ItemKey)], null, Now);
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(["部门决算", "政府采购", "部门预算"], catalogue.Items.Select(i => i.SecondLevel));
+        Assert.Equal([1, 2, 3], catalogue.Items.Select(i => i.Sequence));
+        // Same row objects (and row ids): the database updates two rows instead of deleting and inserting three.
+        Assert.Same(before["部门决算"], catalogue.Items[0]);
+        Assert.Same(before["部门预算"], catalogue.Items[2]);
+        Assert.Equal("实时", catalogue.Items[0].Deadline.Text);
+        Assert.DoesNotContain(catalogue.Items, i => i.ItemKey == before["三公经费"].ItemKey);
+    }
 }
