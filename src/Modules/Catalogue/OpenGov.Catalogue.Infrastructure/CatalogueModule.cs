@@ -28,6 +28,7 @@ public static class CatalogueModule
         app.MapDomainEndpoints();
         app.MapCatalogueLifecycleEndpoints();
         app.MapCatalogueExportEndpoints();
+        app.MapCoverageEndpoints();
         app.MapNegativeListEndpoints();
         return app;
     }
