@@ -28,8 +28,8 @@ public static class CatalogueModule
         app.MapDomainEndpoints();
         app.MapCatalogueLifecycleEndpoints();
         app.MapCatalogueExportEndpoints();
-        app.MapCoverageEndpoints();
         app.MapNegativeListEndpoints();
+        app.MapCoverageEndpoints();
         return app;
     }
 }
