@@ -32,6 +32,7 @@ public static class CatalogueModule
         app.MapCatalogueExportEndpoints();
         app.MapCatalogueImportEndpoints();
         app.MapNegativeListEndpoints();
+        app.MapCoverageEndpoints();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Catalogue.Domain.Catalogues;
+using OpenGov.Catalogue.Domain.Coverage;
 using OpenGov.Catalogue.Domain.Domains;
 using OpenGov.Catalogue.Domain.NegativeList;
 
@@ -17,4 +18,9 @@ public interface ICatalogueDb
     DbSet<NegativeListItem> NegativeListItems { get; }
 
     DbSet<NegativeListReview> NegativeListReviews { get; }
+
+    /// <summary>Publication's records as its events described them (coverage read model).</summary>
+    DbSet<LinkedRecord> LinkedRecords { get; }
+
+    DbSet<LinkedRecordItem> LinkedRecordItems { get; }
 }

@@ -3,6 +3,7 @@ using OpenGov.BuildingBlocks.Infrastructure.Modules;
 using OpenGov.BuildingBlocks.Infrastructure.Persistence;
 using OpenGov.Catalogue.Application.Abstractions;
 using OpenGov.Catalogue.Domain.Catalogues;
+using OpenGov.Catalogue.Domain.Coverage;
 using OpenGov.Catalogue.Domain.Domains;
 using OpenGov.Catalogue.Domain.NegativeList;
 
@@ -25,6 +26,10 @@ public abstract class CatalogueDbContext : ModuleDbContext, ICatalogueDb
     public DbSet<NegativeListItem> NegativeListItems => Set<NegativeListItem>();
 
     public DbSet<NegativeListReview> NegativeListReviews => Set<NegativeListReview>();
+
+    public DbSet<LinkedRecord> LinkedRecords => Set<LinkedRecord>();
+
+    public DbSet<LinkedRecordItem> LinkedRecordItems => Set<LinkedRecordItem>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogueDbContext).Assembly);

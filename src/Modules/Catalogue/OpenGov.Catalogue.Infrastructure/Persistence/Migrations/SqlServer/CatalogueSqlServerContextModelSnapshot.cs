@@ -369,6 +369,83 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("unit_catalogues", "catalogue");
                 });
 
+            modelBuilder.Entity("OpenGov.Catalogue.Domain.Coverage.LinkedRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateTimeOffset?>("OverdueAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("overdue_at");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("published_at");
+
+                    b.Property<int>("PublishedRevision")
+                        .HasColumnType("int")
+                        .HasColumnName("published_revision");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("linked_records", "catalogue");
+                });
+
+            modelBuilder.Entity("OpenGov.Catalogue.Domain.Coverage.LinkedRecordItem", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("record_id");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("item_id");
+
+                    b.Property<bool>("IsOverdue")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_overdue");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_published");
+
+                    b.Property<DateTimeOffset?>("OverdueAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("overdue_at");
+
+                    b.Property<bool>("PublishedLate")
+                        .HasColumnType("bit")
+                        .HasColumnName("published_late");
+
+                    b.Property<int>("PublishedRevision")
+                        .HasColumnType("int")
+                        .HasColumnName("published_revision");
+
+                    b.HasKey("RecordId", "ItemId");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("linked_record_items", "catalogue");
+                });
+
             modelBuilder.Entity("OpenGov.Catalogue.Domain.Domains.DisclosureDomain", b =>
                 {
                     b.Property<string>("Id")
@@ -797,6 +874,15 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenGov.Catalogue.Domain.Coverage.LinkedRecordItem", b =>
+                {
+                    b.HasOne("OpenGov.Catalogue.Domain.Coverage.LinkedRecord", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenGov.Catalogue.Domain.NegativeList.NegativeListItem", b =>
                 {
                     b.HasOne("OpenGov.Catalogue.Domain.Domains.DisclosureDomain", null)
@@ -847,6 +933,11 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("OpenGov.Catalogue.Domain.Catalogues.UnitCatalogue", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("OpenGov.Catalogue.Domain.Coverage.LinkedRecord", b =>
                 {
                     b.Navigation("Items");
                 });

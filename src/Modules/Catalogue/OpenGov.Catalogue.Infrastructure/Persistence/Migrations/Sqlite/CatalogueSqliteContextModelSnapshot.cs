@@ -363,6 +363,83 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("catalogue_unit_catalogues", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGov.Catalogue.Domain.Coverage.LinkedRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<long?>("OverdueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("overdue_at");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<int>("PublishedRevision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_revision");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("catalogue_linked_records", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Catalogue.Domain.Coverage.LinkedRecordItem", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<bool>("IsOverdue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_overdue");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_published");
+
+                    b.Property<long?>("OverdueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("overdue_at");
+
+                    b.Property<bool>("PublishedLate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_late");
+
+                    b.Property<int>("PublishedRevision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_revision");
+
+                    b.HasKey("RecordId", "ItemId");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("catalogue_linked_record_items", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Catalogue.Domain.Domains.DisclosureDomain", b =>
                 {
                     b.Property<string>("Id")
@@ -791,6 +868,15 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenGov.Catalogue.Domain.Coverage.LinkedRecordItem", b =>
+                {
+                    b.HasOne("OpenGov.Catalogue.Domain.Coverage.LinkedRecord", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenGov.Catalogue.Domain.NegativeList.NegativeListItem", b =>
                 {
                     b.HasOne("OpenGov.Catalogue.Domain.Domains.DisclosureDomain", null)
@@ -839,6 +925,11 @@ namespace OpenGov.Catalogue.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("OpenGov.Catalogue.Domain.Catalogues.UnitCatalogue", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("OpenGov.Catalogue.Domain.Coverage.LinkedRecord", b =>
                 {
                     b.Navigation("Items");
                 });

@@ -1,0 +1,106 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using OpenGov.BuildingBlocks.Application;
+using OpenGov.BuildingBlocks.Application.Messaging;
+using OpenGov.BuildingBlocks.Domain;
+using OpenGov.Publication.Application.Abstractions;
+using OpenGov.Publication.Contracts;
+using OpenGov.Publication.Domain.Records;
+
+namespace OpenGov.Publication.Application.Statistics;
+
+internal sealed class GetPublicationStatisticsQueryValidator : AbstractValidator<GetPublicationStatisticsQuery>
+{
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
+
+    public GetPublicationStatisticsQueryValidator() =>
+        RuleFor(x => x.Year).InclusiveBetween(FirstYear, LastYear)
+            .WithErrorCode("publication.year_range").WithMessage($"统计年度须在 {FirstYear} 到 {LastYear} 之间");
+}
+
+/// <summary>
+/// Counts each figure with one grouped query over Publication's own tables. A year is the China-time calendar year
+/// (RPT-1 reports run by it), so instants are compared with its start and end at UTC+8.
+/// </summary>
+internal sealed class GetPublicationStatisticsHandler(IPublicationDb db) : IQueryHandler<GetPublicationStatisticsQuery, IReadOnlyList<UnitPublicationStatistics>>
+{
+    public async Task<Result<IReadOnlyList<UnitPublicationStatistics>>> Handle(GetPublicationStatisticsQuery query, CancellationToken cancellationToken)
+    {
+        var firstDay = new DateOnly(query.Year, 1, 1);
+        var lastDay = new DateOnly(query.Year, 12, 31);
+        var start = ChinaNewYear(query.Year);
+        var end = ChinaNewYear(query.Year + 1);
+        var unitIds = query.UnitIds?.Distinct().ToArray();
+
+        var records = db.Records.AsNoTracking();
+        var registrations = db.Registrations.AsNoTracking();
+        if (unitIds is not null)
+        {
+            records = records.Where(r => unitIds.Contains(r.UnitId));
+            registrations = registrations.Where(g => unitIds.Contains(g.UnitId));
+        }
+
+        var documents = records.Where(r => r.Content.Kind == DocumentKind.Rule || r.Content.Kind == DocumentKind.NormativeDocument);
+        var issued = await ByUnitAndKindAsync(documents.Where(r => r.PublishedAt >= start && r.PublishedAt < end), cancellationToken);
+
+        // Interim rule: these two figures must switch to the normative status (现行有效/已修改/已废止/已失效, PUB-12(g))
+        // once it lands from the branch that adds it. Until then 废止 counts the records withdrawn in the year, and
+        // 现行有效 those published and not withdrawn by the year's end, formed on or before it, with no 有效期至 before it.
+        var repealed = await ByUnitAndKindAsync(documents.Where(r => r.WithdrawnAt >= start && r.WithdrawnAt < end), cancellationToken);
+        var inForce = await ByUnitAndKindAsync(
+            documents.Where(r => r.PublishedAt < end && (r.WithdrawnAt == null || r.WithdrawnAt >= end)
+                && r.Content.FormedOn <= lastDay && (r.Content.ValidUntil == null || r.Content.ValidUntil >= lastDay)),
+            cancellationToken);
+
+        var formed = await records.Where(r => r.Content.FormedOn >= firstDay && r.Content.FormedOn <= lastDay)
+            .GroupBy(r => new { r.UnitId, r.Content.Attribute })
+            .Select(g => new { g.Key.UnitId, g.Key.Attribute, Count = g.Count() })
+            .ToDictionaryAsync(x => (x.UnitId, x.Attribute), x => x.Count, cancellationToken);
+
+        // One query per channel: a registration names several channels, and SQL Server cannot aggregate over the
+        // subquery that looks into the list.
+        var releases = registrations.Where(g => g.At >= start && g.At < end && g.Kind != RegistrationKind.Withdrawn);
+        var byChannel = new Dictionary<(Guid UnitId, PublicationChannel Channel), int>();
+        foreach (var channel in Enum.GetValues<PublicationChannel>())
+        {
+            var counts = await releases.Where(g => g.Channels.Contains(channel))
+                .GroupBy(g => g.UnitId)
+                .Select(g => new { UnitId = g.Key, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            foreach (var count in counts)
+            {
+                byChannel[(count.UnitId, channel)] = count.Count;
+            }
+        }
+
+        var units = unitIds ?? [.. issued.Keys.Select(k => k.UnitId)
+            .Concat(repealed.Keys.Select(k => k.UnitId)).Concat(inForce.Keys.Select(k => k.UnitId))
+            .Concat(formed.Keys.Select(k => k.UnitId)).Concat(byChannel.Keys.Select(k => k.UnitId))
+            .Distinct().Order()];
+
+        DocumentIssueFigures Figures(Guid unitId, DocumentKind kind) => new(
+            issued.GetValueOrDefault((unitId, kind)), repealed.GetValueOrDefault((unitId, kind)), inForce.GetValueOrDefault((unitId, kind)));
+
+        return units.Select(unitId => new UnitPublicationStatistics(
+                unitId,
+                query.Year,
+                Figures(unitId, DocumentKind.Rule),
+                Figures(unitId, DocumentKind.NormativeDocument),
+                new AttributeFigures(
+                    formed.GetValueOrDefault((unitId, DisclosureAttribute.PublishInFull)),
+                    formed.GetValueOrDefault((unitId, DisclosureAttribute.PublishRedacted)),
+                    formed.GetValueOrDefault((unitId, DisclosureAttribute.OnRequestOnly)),
+                    formed.GetValueOrDefault((unitId, DisclosureAttribute.NotDisclosed))),
+                [.. Enum.GetValues<PublicationChannel>().Select(c => new ChannelFigure(c.ToString(), RecordLabels.Channels[c], byChannel.GetValueOrDefault((unitId, c))))]))
+            .ToList();
+    }
+
+    // In UTC: PostgreSQL takes no other offset for timestamptz parameters.
+    private static DateTimeOffset ChinaNewYear(int year) => new DateTimeOffset(year, 1, 1, 0, 0, 0, ChinaTime.Offset).ToUniversalTime();
+
+    private static Task<Dictionary<(Guid UnitId, DocumentKind Kind), int>> ByUnitAndKindAsync(IQueryable<GovernmentRecord> records, CancellationToken ct) =>
+        records.GroupBy(r => new { r.UnitId, r.Content.Kind })
+            .Select(g => new { g.Key.UnitId, g.Key.Kind, Count = g.Count() })
+            .ToDictionaryAsync(x => (x.UnitId, x.Kind), x => x.Count, ct);
+}
