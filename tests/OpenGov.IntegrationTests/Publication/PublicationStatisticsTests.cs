@@ -34,8 +34,11 @@ public sealed class PublicationStatisticsTests(PostgresApiFixture fixture) : Api
         var health = await PublicationApi.UnitAsync(admin, SignInAsync, "测试县卫健局", "health");
 
         await DraftReviewPublishAsync(finance, Document("规范性文件甲", formedOn: "2026-03-02", kind: "NormativeDocument"));
-        var withdrawn = await DraftReviewPublishAsync(finance, Document("规范性文件乙", formedOn: "2026-04-01", kind: "NormativeDocument"));
-        await CatalogueApi.SendAsync(finance.Leader, HttpMethod.Post, Url(withdrawn) + "/withdraw", new { reason = "已被新文件替代", version = Version(withdrawn) });
+        var repealed = await DraftReviewPublishAsync(finance, Document("规范性文件乙", formedOn: "2026-04-01", kind: "NormativeDocument"));
+        await CatalogueApi.SendAsync(finance.Leader, HttpMethod.Post, Url(repealed) + "/normative-status",
+            new { status = "Repealed", effectiveOn = "2026-09-01", note = "县政府决定废止", version = Version(repealed) });
+        var withdrawn = await DraftReviewPublishAsync(finance, Document("规范性文件丁", formedOn: "2026-04-02", kind: "NormativeDocument"));
+        await CatalogueApi.SendAsync(finance.Leader, HttpMethod.Post, Url(withdrawn) + "/withdraw", new { reason = "误发", version = Version(withdrawn) });
         await DraftReviewPublishAsync(finance, ValidUntil(Document("规范性文件丙", formedOn: "2026-05-01", kind: "NormativeDocument"), "2026-06-30"));
         await DraftReviewPublishAsync(finance, Document("规章甲", formedOn: "2026-02-02", kind: "Rule"));
         await DraftAsync(finance, Document("依申请公开的文件", "OnRequestOnly", ["ProcessInformation"], "属于过程性信息", formedOn: "2026-07-01"));
@@ -48,15 +51,16 @@ public sealed class PublicationStatisticsTests(PostgresApiFixture fixture) : Api
         Assert.Equal([finance.UnitId, health.UnitId, elsewhere], thisYear.Value.Select(s => s.UnitId));
 
         var f = thisYear.Value[0];
-        Assert.Equal(new DocumentIssueFigures(IssuedThisYear: 3, RepealedThisYear: 1, InForce: 1), f.NormativeDocuments);
+        // 乙 repealed, 丙's 有效期 over by the year's end, 丁 withdrawn (not a repeal): only 甲 is in force.
+        Assert.Equal(new DocumentIssueFigures(IssuedThisYear: 4, RepealedThisYear: 1, InForce: 1), f.NormativeDocuments);
         Assert.Equal(new DocumentIssueFigures(IssuedThisYear: 1, RepealedThisYear: 0, InForce: 1), f.Rules);
-        Assert.Equal(new AttributeFigures(PublishInFull: 4, PublishRedacted: 0, OnRequestOnly: 1, NotDisclosed: 0), f.FormedByAttribute);
+        Assert.Equal(new AttributeFigures(PublishInFull: 5, PublishRedacted: 0, OnRequestOnly: 1, NotDisclosed: 0), f.FormedByAttribute);
 
-        // Five releases on 政府网站 and 政府公报 each; the withdrawal's registration is not a release.
+        // Six releases on 政府网站 and 政府公报 each; the withdrawal's registration is not a release.
         var channels = f.RegistrationsByChannel.ToDictionary(c => c.Channel, c => c.Registrations);
         Assert.Equal(8, channels.Count);
-        Assert.Equal(5, channels["Portal"]);
-        Assert.Equal(5, channels["Gazette"]);
+        Assert.Equal(6, channels["Portal"]);
+        Assert.Equal(6, channels["Gazette"]);
         Assert.Equal(0, channels["NewMedia"]);
         Assert.Equal("政府网站", f.RegistrationsByChannel.Single(c => c.Channel == "Portal").Name);
 

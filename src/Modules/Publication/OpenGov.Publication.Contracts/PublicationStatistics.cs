@@ -28,8 +28,8 @@ public sealed record UnitPublicationStatistics(
 
 /// <summary>第二十条第（一）项的一行：本年制发件数、本年废止件数、现行有效件数</summary>
 /// <param name="IssuedThisYear">本年制发件数：本年（北京时间）首次发布的件数，之后撤回的仍计入</param>
-/// <param name="RepealedThisYear">本年废止件数：暂按本年撤回的件数计，规范性文件的效力状态上线后改按本年废止计</param>
-/// <param name="InForce">现行有效件数：截至年末已发布且未撤回、成文日期不晚于年末、有效期未在年末前届满的件数；效力状态上线后改按其计</param>
+/// <param name="RepealedThisYear">本年废止件数：效力状态为“已废止”且废止日期在本年的件数</param>
+/// <param name="InForce">现行有效件数：截至年末已发布、未撤回、未废止或失效、有效期未在年末前届满的件数（含已修改的）</param>
 public sealed record DocumentIssueFigures(int IssuedThisYear, int RepealedThisYear, int InForce);
 
 /// <summary>按公开属性（PUB-1）分类的条数</summary>

@@ -16,11 +16,6 @@ internal static class CatalogueWorkbookWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private const uint TitleStyle = 1;
-    private const uint HeaderStyle = 2;
-    private const uint BodyStyle = 3;
-    private const uint BodyCentredStyle = 4;
-
     /// <summary>序号 and the √ columns (全社会 … 乡级) read best centred.</summary>
     private static readonly HashSet<int> CentredColumns = [0, 8, 9, 10, 11, 12, 13];
 
@@ -36,7 +31,7 @@ internal static class CatalogueWorkbookWriter
     {
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
-        workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+        workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = SpreadsheetParts.Styles();
         var sheetList = new Sheets();
         var usedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         uint sheetId = 1;
@@ -69,14 +64,14 @@ internal static class CatalogueWorkbookWriter
 
         writer.WriteEndElement();
         writer.WriteStartElement(new SheetData());
-        WriteRow(writer, 1, [sheet.Title, .. Enumerable.Repeat<string?>(null, columns - 1)], TitleStyle, height: 30);
-        WriteRow(writer, 2, withUnitColumn ? [.. CatalogueTemplate.HeaderRow1, UnitColumnHeader] : CatalogueTemplate.HeaderRow1, HeaderStyle);
-        WriteRow(writer, 3, withUnitColumn ? [.. CatalogueTemplate.HeaderRow2, null] : CatalogueTemplate.HeaderRow2, HeaderStyle);
+        WriteRow(writer, 1, [sheet.Title, .. Enumerable.Repeat<string?>(null, columns - 1)], SpreadsheetParts.TitleStyle, height: 30);
+        WriteRow(writer, 2, withUnitColumn ? [.. CatalogueTemplate.HeaderRow1, UnitColumnHeader] : CatalogueTemplate.HeaderRow1, SpreadsheetParts.HeaderStyle);
+        WriteRow(writer, 3, withUnitColumn ? [.. CatalogueTemplate.HeaderRow2, null] : CatalogueTemplate.HeaderRow2, SpreadsheetParts.HeaderStyle);
         var rowIndex = (uint)CatalogueTemplate.FirstDataRow;
         foreach (var row in sheet.Rows)
         {
             var cells = Cells(row.Item);
-            WriteRow(writer, rowIndex++, withUnitColumn ? [.. cells, row.UnitName] : cells, BodyStyle);
+            WriteRow(writer, rowIndex++, withUnitColumn ? [.. cells, row.UnitName] : cells, SpreadsheetParts.BodyStyle);
         }
 
         writer.WriteEndElement();
@@ -110,32 +105,10 @@ internal static class CatalogueWorkbookWriter
         item.Levels.Contains(DisclosureLevel.Township) ? CatalogueTemplate.Tick : "",
     ];
 
-    private static void WriteRow(OpenXmlWriter writer, uint rowIndex, IReadOnlyList<string?> values, uint style, double? height = null)
-    {
-        var row = new Row { RowIndex = rowIndex };
-        if (height is { } h)
-        {
-            row.Height = h;
-            row.CustomHeight = true;
-        }
-
-        writer.WriteStartElement(row);
-        for (var i = 0; i < values.Count; i++)
-        {
-            // Covered cells of a merge still get the style so the borders of the merged block are drawn.
-            var cellStyle = style == BodyStyle && CentredColumns.Contains(i) ? BodyCentredStyle : style;
-            var cell = new Cell { CellReference = CellReferences.ColumnName(i) + rowIndex, StyleIndex = cellStyle };
-            if (!string.IsNullOrEmpty(values[i]))
-            {
-                cell.DataType = CellValues.InlineString;
-                cell.InlineString = new InlineString(new Text(values[i]!));
-            }
-
-            writer.WriteElement(cell);
-        }
-
-        writer.WriteEndElement();
-    }
+    // Covered cells of a merge still get the style so the borders of the merged block are drawn.
+    private static void WriteRow(OpenXmlWriter writer, uint rowIndex, IReadOnlyList<string?> values, uint style, double? height = null) =>
+        SpreadsheetParts.WriteRow(writer, rowIndex, values.Select((value, i) => SpreadsheetParts.Text(
+            i, rowIndex, value, style == SpreadsheetParts.BodyStyle && CentredColumns.Contains(i) ? SpreadsheetParts.BodyCentredStyle : style)), height);
 
     /// <summary>Excel sheet names: ≤31 chars, none of []:*?/\, unique in the workbook.</summary>
     private static string SheetName(string name, HashSet<string> used)
@@ -156,35 +129,4 @@ internal static class CatalogueWorkbookWriter
 
         return candidate;
     }
-
-    private static Stylesheet Styles()
-    {
-        var border = new Border(
-            new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
-            new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder());
-        return new Stylesheet(
-            new Fonts(
-                new Font(new FontSize { Val = 11 }),
-                new Font(new Bold(), new FontSize { Val = 16 }),
-                new Font(new Bold(), new FontSize { Val = 11 })) { Count = 3 },
-            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-            new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()), border) { Count = 2 },
-            new CellFormats(
-                new CellFormat(),
-                Format(fontId: 1, borderId: 0, HorizontalAlignmentValues.Center),
-                Format(fontId: 2, borderId: 1, HorizontalAlignmentValues.Center),
-                Format(fontId: 0, borderId: 1, HorizontalAlignmentValues.Left),
-                Format(fontId: 0, borderId: 1, HorizontalAlignmentValues.Center)) { Count = 5 });
-    }
-
-    private static CellFormat Format(uint fontId, uint borderId, HorizontalAlignmentValues horizontal) => new(
-        new Alignment { Horizontal = horizontal, Vertical = VerticalAlignmentValues.Center, WrapText = true })
-    {
-        FontId = fontId,
-        FillId = 0,
-        BorderId = borderId,
-        ApplyFont = true,
-        ApplyBorder = true,
-        ApplyAlignment = true,
-    };
 }

@@ -83,7 +83,7 @@ internal static class CoverageWorkbookWriter
     /// <summary>The title across the sheet, 单位 over both header rows, each domain over its three columns.</summary>
     internal static IEnumerable<string> MergedRanges(int domainCount)
     {
-        var last = ColumnName(domainCount * SubColumns.Length);
+        var last = CellReferences.ColumnName(domainCount * SubColumns.Length);
         if (domainCount > 0)
         {
             yield return $"A1:{last}1";
@@ -93,7 +93,7 @@ internal static class CoverageWorkbookWriter
         for (var d = 0; d < domainCount; d++)
         {
             var first = 1 + (d * SubColumns.Length);
-            yield return $"{ColumnName(first)}2:{ColumnName(first + SubColumns.Length - 1)}2";
+            yield return $"{CellReferences.ColumnName(first)}2:{CellReferences.ColumnName(first + SubColumns.Length - 1)}2";
         }
     }
 }

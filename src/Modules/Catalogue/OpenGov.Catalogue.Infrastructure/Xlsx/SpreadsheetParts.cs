@@ -6,8 +6,8 @@ namespace OpenGov.Catalogue.Infrastructure.Xlsx;
 
 /// <summary>
 /// What a Catalogue workbook writer needs besides its own layout: the shared cell styles (title, bordered header,
-/// bordered body left and centred), A1 column names past Z, and cells written through an <see cref="OpenXmlWriter"/>.
-/// The styles are those of <see cref="CatalogueWorkbookWriter"/>, so every download of the module looks alike.
+/// bordered body left and centred) and cells written through an <see cref="OpenXmlWriter"/>.
+/// Every workbook of the module uses these styles, so every download looks alike.
 /// </summary>
 internal static class SpreadsheetParts
 {
@@ -16,13 +16,9 @@ internal static class SpreadsheetParts
     public const uint BodyStyle = 3;
     public const uint BodyCentredStyle = 4;
 
-    /// <summary>0 → A, 25 → Z, 26 → AA: a matrix of every domain runs far past Z.</summary>
-    public static string ColumnName(int index) =>
-        index < 26 ? ((char)('A' + index)).ToString() : ColumnName((index / 26) - 1) + (char)('A' + (index % 26));
-
     public static Cell Text(int column, uint row, string? value, uint style)
     {
-        var cell = new Cell { CellReference = ColumnName(column) + row, StyleIndex = style };
+        var cell = new Cell { CellReference = CellReferences.ColumnName(column) + row, StyleIndex = style };
         if (!string.IsNullOrEmpty(value))
         {
             cell.DataType = CellValues.InlineString;
@@ -35,7 +31,7 @@ internal static class SpreadsheetParts
     /// <summary>A count stored as a number, so the reader can sum and sort it in Excel.</summary>
     public static Cell Number(int column, uint row, int value, uint style) => new()
     {
-        CellReference = ColumnName(column) + row,
+        CellReference = CellReferences.ColumnName(column) + row,
         StyleIndex = style,
         DataType = CellValues.Number,
         CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture)),

@@ -44,13 +44,15 @@ internal sealed class GetPublicationStatisticsHandler(IPublicationDb db) : IQuer
         var documents = records.Where(r => r.Content.Kind == DocumentKind.Rule || r.Content.Kind == DocumentKind.NormativeDocument);
         var issued = await ByUnitAndKindAsync(documents.Where(r => r.PublishedAt >= start && r.PublishedAt < end), cancellationToken);
 
-        // Interim rule: these two figures must switch to the normative status (现行有效/已修改/已废止/已失效, PUB-12(g))
-        // once it lands from the branch that adds it. Until then 废止 counts the records withdrawn in the year, and
-        // 现行有效 those published and not withdrawn by the year's end, formed on or before it, with no 有效期至 before it.
-        var repealed = await ByUnitAndKindAsync(documents.Where(r => r.WithdrawnAt >= start && r.WithdrawnAt < end), cancellationToken);
+        // 废止 and 现行有效 follow the 规范性文件 status (PUB-12(g)): repealed in the year; in force at the year's end when
+        // published by then, neither withdrawn, repealed nor expired by then, and its 有效期 not over before it.
+        var repealed = await ByUnitAndKindAsync(
+            documents.Where(r => r.NormativeStatus == NormativeStatus.Repealed && r.NormativeStatusOn >= firstDay && r.NormativeStatusOn <= lastDay),
+            cancellationToken);
         var inForce = await ByUnitAndKindAsync(
             documents.Where(r => r.PublishedAt < end && (r.WithdrawnAt == null || r.WithdrawnAt >= end)
-                && r.Content.FormedOn <= lastDay && (r.Content.ValidUntil == null || r.Content.ValidUntil >= lastDay)),
+                && r.Content.FormedOn <= lastDay && (r.Content.ValidUntil == null || r.Content.ValidUntil >= lastDay)
+                && !((r.NormativeStatus == NormativeStatus.Repealed || r.NormativeStatus == NormativeStatus.Expired) && r.NormativeStatusOn <= lastDay)),
             cancellationToken);
 
         var formed = await records.Where(r => r.Content.FormedOn >= firstDay && r.Content.FormedOn <= lastDay)
