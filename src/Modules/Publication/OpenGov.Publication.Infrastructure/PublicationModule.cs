@@ -12,6 +12,7 @@ using OpenGov.Publication.Infrastructure.Background;
 using OpenGov.Publication.Infrastructure.Endpoints;
 using OpenGov.Publication.Infrastructure.Persistence;
 using OpenGov.Publication.Infrastructure.RichText;
+using OpenGov.Publication.Infrastructure.Search;
 
 namespace OpenGov.Publication.Infrastructure;
 
@@ -33,6 +34,7 @@ public static class PublicationModule
         services.AddSingleton<IRichText, SanitizedRichText>();
         services.AddSingleton<IAttachmentStore, DiskAttachmentStore>();
         services.AddScoped<RecordDrafting>();
+        services.AddScoped<IPublicTextSearch, PublicTextSearch>();
         services.AddScoped<DisclosureDeadlines>();
         services.AddScoped<OverdueScanner>();
         services.AddHostedService<DeadlineMonitor>();

@@ -82,7 +82,7 @@ internal sealed class SearchPublicDocumentsValidator : AbstractValidator<SearchP
     }
 }
 
-internal sealed class SearchPublicDocumentsHandler(IPublicationDb db) : IQueryHandler<SearchPublicDocumentsQuery, PagedList<PublicDocumentSummaryDto>>
+internal sealed class SearchPublicDocumentsHandler(IPublicationDb db, IPublicTextSearch search) : IQueryHandler<SearchPublicDocumentsQuery, PagedList<PublicDocumentSummaryDto>>
 {
     public async Task<Result<PagedList<PublicDocumentSummaryDto>>> Handle(SearchPublicDocumentsQuery query, CancellationToken cancellationToken)
     {
@@ -90,9 +90,7 @@ internal sealed class SearchPublicDocumentsHandler(IPublicationDb db) : IQueryHa
         var docs = db.PublishedRevisions.AsNoTracking().Where(r => r.IsCurrent && r.WithdrawnAt == null);
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
-            // LIKE (not Contains) so PostgreSQL can use the trigram index on search_text.
-            var pattern = "%" + query.Q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            docs = docs.Where(r => EF.Functions.Like(r.SearchText, pattern, "\\"));
+            docs = search.Matching(docs, query.Q.Trim());
         }
 
         if (query.UnitId is { } unit)

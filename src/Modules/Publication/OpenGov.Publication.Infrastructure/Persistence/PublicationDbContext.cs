@@ -36,11 +36,11 @@ public abstract class PublicationDbContext : ModuleDbContext, IPublicationDb
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PublicationDbContext).Assembly);
         modelBuilder.AddIdempotencyEntries();
-        if (Database.IsNpgsql())
+        // The search tokens serve only PostgreSQL's GIN index (created by its migration on array_to_tsvector(search_terms),
+        // an expression the model cannot state); elsewhere they would be dead weight.
+        if (!Database.IsNpgsql())
         {
-            // Substring search over Chinese text: trigram GIN makes LIKE '%…%' an index lookup (C.UTF-8 or any UTF-8 locale).
-            modelBuilder.HasPostgresExtension("pg_trgm");
-            modelBuilder.Entity<PublishedRevision>().HasIndex(r => r.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+            modelBuilder.Entity<PublishedRevision>().Ignore(r => r.SearchTerms);
         }
     }
 }

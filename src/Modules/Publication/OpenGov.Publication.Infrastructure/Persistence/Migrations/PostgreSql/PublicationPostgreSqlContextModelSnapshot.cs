@@ -22,7 +22,6 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
-            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("OpenGov.BuildingBlocks.Infrastructure.Audit.AuditEntry", b =>
@@ -768,6 +767,11 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer")
                         .HasColumnName("revision");
 
+                    b.PrimitiveCollection<string[]>("SearchTerms")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("search_terms");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("text")
@@ -805,11 +809,6 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnName("year");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("SearchText");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("IsCurrent", "NormativeStatus");
 

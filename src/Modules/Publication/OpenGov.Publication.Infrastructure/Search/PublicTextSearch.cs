@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+using OpenGov.Publication.Application.Abstractions;
+using OpenGov.Publication.Domain.Records;
+using OpenGov.Publication.Infrastructure.Persistence;
+
+namespace OpenGov.Publication.Infrastructure.Search;
+
+/// <summary>
+/// Always an exact substring match (LIKE). On PostgreSQL the query's <see cref="SearchTokens"/> first narrow the rows
+/// through the GIN index on <c>array_to_tsvector(search_terms)</c>, so a two-character Chinese word does not scan the
+/// table; SQLite and SQL Server keep the plain scan, which is fine at their sizes.
+/// </summary>
+internal sealed class PublicTextSearch(PublicationDbContext db) : IPublicTextSearch
+{
+    public IQueryable<PublishedRevision> Matching(IQueryable<PublishedRevision> revisions, string query)
+    {
+        var pattern = "%" + query.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        var exact = revisions.Where(r => EF.Functions.Like(r.SearchText, pattern, "\\"));
+        if (!db.Database.IsNpgsql() || SearchTokens.ForQuery(query) is not { } tokens)
+        {
+            return exact;
+        }
+
+        var tsQuery = TsQuery(tokens);
+        return exact.Where(r => EF.Functions.ArrayToTsVector(r.SearchTerms).Matches(tsQuery));
+    }
+
+    /// <summary>Lexemes are built directly, never parsed, so no text-search parser or locale touches Chinese text.</summary>
+    private static NpgsqlTsQuery TsQuery(QueryTokens tokens) =>
+        tokens.Bigrams.Select(b => new NpgsqlTsQueryLexeme(b))
+            .Concat(tokens.Words.Select(w => new NpgsqlTsQueryLexeme(w)))
+            .Concat(tokens.Prefixes.Select(p => new NpgsqlTsQueryLexeme(p, NpgsqlTsQueryLexeme.Weight.None, isPrefixSearch: true)))
+            .Aggregate<NpgsqlTsQuery>((left, right) => new NpgsqlTsQueryAnd(left, right));
+}
