@@ -9,7 +9,8 @@ namespace OpenGov.Catalogue.Domain.Catalogues;
 /// </summary>
 public sealed class UnitCatalogue : AggregateRoot<Guid>
 {
-    public const int MaxItems = 10_000;
+    /// <summary>Issue 4 refuses spreadsheets of 10,000 rows or more; the API keeps the same ceiling so both agree.</summary>
+    public const int MaxItems = 9_999;
     public const int ReasonMaxLength = 500;
 
     private readonly List<CatalogueItem> _items = [];

@@ -15,7 +15,7 @@ namespace OpenGov.Catalogue.Infrastructure.Endpoints;
 public sealed record OpenDraftRequest(string? ChangeReason);
 
 /// <summary>保存目录事项（整体替换）</summary>
-/// <param name="Items">全部事项，顺序即序号；最多 10000 项</param>
+/// <param name="Items">全部事项，顺序即序号；最多 9999 项</param>
 /// <param name="ChangeReason">调整原因（第 2 版起可在此修改），不超过 500 字</param>
 /// <param name="Version">读取时的版本号</param>
 public sealed record SaveItemsRequest(IReadOnlyList<CatalogueItemInput>? Items, string? ChangeReason, int? Version);

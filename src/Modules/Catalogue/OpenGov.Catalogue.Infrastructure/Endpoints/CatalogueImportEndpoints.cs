@@ -34,7 +34,7 @@ internal static class CatalogueImportEndpoints
                 文件格式与“导出单位目录”按领域导出的文件相同：读取第一个工作表，第 1 行标题，第 2、3 行表头，第 4 行起每行一个事项；全社会、特定群体、主动、依申请、县级、乡级各列填“√”或留空，特定群体写作“√（群体名称）”；公开渠道和载体用“、”分隔，其他渠道写作“其他：渠道名称”；序号列不读取。
                 二级事项与当前版本中已有事项相同的，沿用原事项编号。
                 逐行检查全部事项，有任何错误时一个事项也不导入，返回 400，errors 中逐条列出，键为“rows[Excel 行号].列名”，如 rows[12].二级事项；文件本身的问题键为 file（或 headers[单元格]、cells[合并区域]）。
-                错误码：catalogue.import.not_xlsx 不是 xlsx 文件；catalogue.import.wrong_headers 表头不符；catalogue.import.merged_cells 事项行有合并单元格；catalogue.import.too_many_rows 超过 10000 行；catalogue.import.empty 没有事项；catalogue.import.too_large 文件超过 8 MB；catalogue.import.file_required 未上传文件；catalogue.import.invalid_rows 事项内容有误。
+                错误码：catalogue.import.not_xlsx 不是 xlsx 文件；catalogue.import.wrong_headers 表头不符；catalogue.import.merged_cells 事项行有合并单元格；catalogue.import.too_many_rows 事项行达到 10000 行或以上（最多 9999 行）；catalogue.import.empty 没有事项；catalogue.import.too_large 文件超过 8 MB；catalogue.import.file_required 未上传文件；catalogue.import.invalid_rows 事项内容有误。
                 """)
             .Accepts<ImportItemsForm>("multipart/form-data")
             .Produces<CatalogueDto>()

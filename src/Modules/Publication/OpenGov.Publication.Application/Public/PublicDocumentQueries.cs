@@ -18,7 +18,7 @@ namespace OpenGov.Publication.Application.Public;
 [AllowAnonymousRequest]
 public sealed record SearchPublicDocumentsQuery(
     string? Q, Guid? UnitId, int? Year, string? SubjectCategory, FiveDisclosureCategory? FiveDisclosure, DocumentKind? Kind, Guid? CatalogueItemId,
-    int? Page, int? PageSize) : IQuery<PagedList<PublicDocumentSummaryDto>>;
+    int? Page, int? PageSize) : IQuery<PublicSearchPage>;
 
 [AllowAnonymousRequest]
 public sealed record GetPublicDocumentQuery(Guid RecordId) : IQuery<PublicDocumentDto>;
@@ -37,6 +37,17 @@ public sealed record GetPublicDocumentQuery(Guid RecordId) : IQuery<PublicDocume
 public sealed record PublicDocumentSummaryDto(
     Guid Id, string IndexNumber, string Title, string? DocumentNumber, Guid UnitId, DateOnly FormedOn, DateTimeOffset PublishedAt,
     string? SubjectCategory, DocumentKind Kind, int Revision);
+
+/// <summary>检索结果（一页）</summary>
+/// <param name="Items">本页结果，按发布时间从新到旧</param>
+/// <param name="Total">结果总数；超过 500 条时为 500，并且 TotalIsLowerBound 为 true</param>
+/// <param name="TotalIsLowerBound">结果多于 500 条（界面可显示“500 条以上”）</param>
+/// <param name="Page">页码</param>
+/// <param name="PageSize">每页条数</param>
+public sealed record PublicSearchPage(IReadOnlyList<PublicDocumentSummaryDto> Items, int Total, bool TotalIsLowerBound, int Page, int PageSize)
+{
+    public const int CountLimit = 500;
+}
 
 /// <summary>更正记录</summary>
 /// <param name="Revision">版本</param>
@@ -82,9 +93,9 @@ internal sealed class SearchPublicDocumentsValidator : AbstractValidator<SearchP
     }
 }
 
-internal sealed class SearchPublicDocumentsHandler(IPublicationDb db, IPublicTextSearch search) : IQueryHandler<SearchPublicDocumentsQuery, PagedList<PublicDocumentSummaryDto>>
+internal sealed class SearchPublicDocumentsHandler(IPublicationDb db, IPublicTextSearch search) : IQueryHandler<SearchPublicDocumentsQuery, PublicSearchPage>
 {
-    public async Task<Result<PagedList<PublicDocumentSummaryDto>>> Handle(SearchPublicDocumentsQuery query, CancellationToken cancellationToken)
+    public async Task<Result<PublicSearchPage>> Handle(SearchPublicDocumentsQuery query, CancellationToken cancellationToken)
     {
         var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
         var docs = db.PublishedRevisions.AsNoTracking().Where(r => r.IsCurrent && r.WithdrawnAt == null);
@@ -123,13 +134,14 @@ internal sealed class SearchPublicDocumentsHandler(IPublicationDb db, IPublicTex
             docs = docs.Where(r => r.CatalogueItemIds.Contains(item));
         }
 
-        var total = await docs.CountAsync(cancellationToken);
+        // A word in most documents would otherwise make every search count (and re-read) tens of thousands of texts.
+        var total = await docs.Take(PublicSearchPage.CountLimit + 1).CountAsync(cancellationToken);
         var items = await docs.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.RecordId)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(r => new PublicDocumentSummaryDto(
                 r.RecordId, r.IndexNumber, r.Title, r.DocumentNumber, r.UnitId, r.FormedOn, r.PublishedAt, r.SubjectCategory, r.Kind, r.Revision))
             .ToListAsync(cancellationToken);
-        return new PagedList<PublicDocumentSummaryDto>(items, total, page, pageSize);
+        return new PublicSearchPage(items, Math.Min(total, PublicSearchPage.CountLimit), total > PublicSearchPage.CountLimit, page, pageSize);
     }
 }
 

@@ -17,8 +17,8 @@ internal static class PublicDocumentEndpoints
         open.MapGet("/documents", async ([AsParameters] SearchPublicDocumentsQuery query, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(query, ct)).ToOk())
             .WithSummary("检索政府信息")
-            .WithDescription("政府信息公开平台（PUB-9）：q 在标题、文号、索引号和正文中检索（不超过 100 字）；unitId 发布机构；year 成文年份；subjectCategory 主题分类；fiveDisclosure 五公开分类；kind 文件种类；catalogueItemId 公开目录事项；page、pageSize 分页。只包含已发布的主动公开信息，依申请公开和不公开的信息从不出现。")
-            .Produces<PagedList<PublicDocumentSummaryDto>>()
+            .WithDescription("政府信息公开平台（PUB-9）：q 在标题、文号、索引号和正文中检索（不超过 100 字）；unitId 发布机构；year 成文年份；subjectCategory 主题分类；fiveDisclosure 五公开分类；kind 文件种类；catalogueItemId 公开目录事项；page、pageSize 分页；结果多于 500 条时 total 为 500、totalIsLowerBound 为 true。只包含已发布的主动公开信息，依申请公开和不公开的信息从不出现。")
+            .Produces<PublicSearchPage>()
             .ProducesValidationProblem();
 
         open.MapGet("/documents/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
