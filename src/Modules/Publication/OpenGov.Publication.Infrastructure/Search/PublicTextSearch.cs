@@ -8,7 +8,7 @@ namespace OpenGov.Publication.Infrastructure.Search;
 
 /// <summary>
 /// Always an exact substring match (LIKE). On PostgreSQL the query's <see cref="SearchTokens"/> first narrow the rows
-/// through the GIN index on <c>array_to_tsvector(search_terms)</c>, so a two-character Chinese word does not scan the
+/// through the GIN index on the stored <c>search_vector</c>, so a two-character Chinese word does not scan the
 /// table; SQLite and SQL Server keep the plain scan, which is fine at their sizes.
 /// </summary>
 internal sealed class PublicTextSearch(PublicationDbContext db) : IPublicTextSearch
@@ -23,7 +23,7 @@ internal sealed class PublicTextSearch(PublicationDbContext db) : IPublicTextSea
         }
 
         var tsQuery = TsQuery(tokens);
-        return exact.Where(r => EF.Functions.ArrayToTsVector(r.SearchTerms).Matches(tsQuery));
+        return exact.Where(r => EF.Property<NpgsqlTsVector>(r, PublicationDbContext.SearchVectorColumn).Matches(tsQuery));
     }
 
     /// <summary>Lexemes are built directly, never parsed, so no text-search parser or locale touches Chinese text.</summary>

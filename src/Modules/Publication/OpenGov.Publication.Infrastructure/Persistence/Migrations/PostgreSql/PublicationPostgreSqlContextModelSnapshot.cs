@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using OpenGov.Publication.Infrastructure.Persistence;
 
 #nullable disable
@@ -777,6 +778,12 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("search_text");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("array_to_tsvector(search_terms)", true);
+
                     b.Property<string>("SubjectCategory")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
@@ -810,6 +817,10 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
                     b.HasIndex("IsCurrent", "NormativeStatus");
 
                     b.HasIndex("IsCurrent", "PublishedAt");
@@ -818,6 +829,8 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("UnitId", "Year");
+
+                    b.HasIndex("Year", "PublishedAt");
 
                     b.ToTable("published_revisions", "publication");
                 });

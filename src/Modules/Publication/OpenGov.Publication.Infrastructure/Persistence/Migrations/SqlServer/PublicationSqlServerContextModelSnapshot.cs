@@ -815,6 +815,8 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("UnitId", "Year");
 
+                    b.HasIndex("Year", "PublishedAt");
+
                     b.ToTable("published_revisions", "publication");
                 });
 

@@ -808,6 +808,8 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "Year");
 
+                    b.HasIndex("Year", "PublishedAt");
+
                     b.ToTable("publication_published_revisions", (string)null);
                 });
 

@@ -1,11 +1,12 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using NpgsqlTypes;
 
 #nullable disable
 
 namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class SearchTerms : Migration
+    public partial class SearchIndex : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -26,16 +27,46 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                 nullable: false,
                 defaultValue: new string[0]);
 
-            // The model cannot state an expression index; the search (PublicTextSearch) uses exactly this expression.
-            // Rows published before this migration have no tokens yet: OpenGov had not been released, so none exist.
-            migrationBuilder.Sql(
-                "CREATE INDEX ix_published_revisions_search_terms ON publication.published_revisions USING gin (array_to_tsvector(search_terms));");
+            migrationBuilder.AddColumn<NpgsqlTsVector>(
+                name: "search_vector",
+                schema: "publication",
+                table: "published_revisions",
+                type: "tsvector",
+                nullable: true,
+                computedColumnSql: "array_to_tsvector(search_terms)",
+                stored: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_published_revisions_search_vector",
+                schema: "publication",
+                table: "published_revisions",
+                column: "search_vector")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_published_revisions_year_published_at",
+                schema: "publication",
+                table: "published_revisions",
+                columns: new[] { "year", "published_at" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP INDEX publication.ix_published_revisions_search_terms;");
+            migrationBuilder.DropIndex(
+                name: "IX_published_revisions_search_vector",
+                schema: "publication",
+                table: "published_revisions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_published_revisions_year_published_at",
+                schema: "publication",
+                table: "published_revisions");
+
+            migrationBuilder.DropColumn(
+                name: "search_vector",
+                schema: "publication",
+                table: "published_revisions");
 
             migrationBuilder.DropColumn(
                 name: "search_terms",

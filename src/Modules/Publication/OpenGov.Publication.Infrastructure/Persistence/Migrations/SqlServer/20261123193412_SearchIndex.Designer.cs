@@ -3,18 +3,18 @@ using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using OpenGov.Publication.Infrastructure.Persistence;
 
 #nullable disable
 
-namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
+namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
 {
-    [DbContext(typeof(PublicationPostgreSqlContext))]
-    [Migration("20261123191912_SearchTerms")]
-    partial class SearchTerms
+    [DbContext(typeof(PublicationSqlServerContext))]
+    [Migration("20261123193412_SearchIndex")]
+    partial class SearchIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -23,54 +23,54 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder
                 .HasDefaultSchema("publication")
                 .HasAnnotation("ProductVersion", "10.0.14")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("OpenGov.BuildingBlocks.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<string>("ClientId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("client_id");
 
                     b.Property<string>("CommandName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("command_name");
 
                     b.Property<string>("Module")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("nvarchar(50)")
                         .HasColumnName("module");
 
                     b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("TargetId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("target_id");
 
                     b.Property<Guid?>("UnitId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("unit_id");
 
                     b.Property<Guid?>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("user_id");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
@@ -84,31 +84,31 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<string>("Caller")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("caller");
 
                     b.Property<string>("Operation")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("operation");
 
                     b.Property<string>("Key")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("key");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("request_hash");
 
                     b.Property<string>("ResultJson")
-                        .HasColumnType("text")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("result_json");
 
                     b.HasKey("Caller", "Operation", "Key");
@@ -119,16 +119,16 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("OpenGov.BuildingBlocks.Infrastructure.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("event_id");
 
                     b.Property<string>("HandlerName")
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("nvarchar(300)")
                         .HasColumnName("handler_name");
 
                     b.Property<DateTimeOffset>("HandledAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("handled_at");
 
                     b.HasKey("EventId", "HandlerName");
@@ -140,51 +140,51 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("attempts");
 
                     b.Property<Guid?>("ClaimToken")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("claim_token");
 
                     b.Property<DateTimeOffset?>("FailedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("failed_at");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("nvarchar(4000)")
                         .HasColumnName("last_error");
 
                     b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("locked_until");
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("payload");
 
                     b.Property<DateTimeOffset?>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("processed_at");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("nvarchar(300)")
                         .HasColumnName("type");
 
                     b.HasKey("Id");
@@ -199,39 +199,39 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("OpenGov.Publication.Domain.AnnualReviews.AnnualReview", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("completed_at");
 
                     b.Property<string>("CompletedByName")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("completed_by_name");
 
                     b.Property<DateTimeOffset>("OpenedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("opened_at");
 
                     b.Property<string>("OpenedByName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("opened_by_name");
 
                     b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("unit_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("Id");
@@ -247,72 +247,72 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("OpenGov.Publication.Domain.AnnualReviews.AnnualReviewEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<int>("Attribute")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("attribute");
 
                     b.Property<string>("AttributeReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("attribute_reason");
 
                     b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("decided_at");
 
                     b.Property<Guid?>("DecidedById")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("decided_by_id");
 
                     b.Property<string>("DecidedByName")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("decided_by_name");
 
                     b.Property<int?>("Decision")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("decision");
 
                     b.Property<string>("DecisionReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("decision_reason");
 
                     b.Property<string>("DocumentNumber")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("document_number");
 
                     b.Property<DateOnly>("FormedOn")
                         .HasColumnType("date")
                         .HasColumnName("formed_on");
 
-                    b.PrimitiveCollection<int[]>("Grounds")
+                    b.PrimitiveCollection<string>("Grounds")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("grounds");
 
                     b.Property<string>("IndexNumber")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("index_number");
 
                     b.Property<Guid>("RecordId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("record_id");
 
                     b.Property<Guid>("ReviewId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("review_id");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("nvarchar(300)")
                         .HasColumnName("title");
 
                     b.HasKey("Id");
@@ -328,51 +328,51 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("OpenGov.Publication.Domain.CatalogueItems.LinkedCatalogueItem", b =>
                 {
                     b.Property<Guid>("ItemId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("item_id");
 
                     b.Property<int?>("CalendarDays")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("calendar_days");
 
                     b.Property<string>("DeadlineText")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("deadline_text");
 
                     b.Property<string>("DomainCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("domain_code");
 
                     b.Property<int>("Edition")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("edition");
 
                     b.Property<string>("FirstLevel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("first_level");
 
                     b.Property<bool>("Retired")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("retired");
 
                     b.Property<string>("SecondLevel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("second_level");
 
                     b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("unit_id");
 
                     b.Property<int?>("WorkingDays")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("working_days");
 
                     b.HasKey("ItemId");
@@ -385,16 +385,16 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("OpenGov.Publication.Domain.IndexNumbers.IndexSequence", b =>
                 {
                     b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("unit_id");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.Property<int>("Last")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("last");
 
                     b.HasKey("UnitId", "Year");
@@ -405,7 +405,7 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("OpenGov.Publication.Domain.Records.GovernmentRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<DateOnly?>("ClockStartsOn")
@@ -414,20 +414,20 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("CorrectionReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("correction_reason");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at");
 
                     b.Property<Guid?>("CreatedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("created_by");
 
                     b.Property<string>("DeadlineBasis")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("deadline_basis");
 
                     b.Property<DateOnly?>("DisclosedOnReviewOn")
@@ -440,22 +440,22 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("external_id");
 
                     b.Property<string>("IndexNumber")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("index_number");
 
                     b.Property<int>("NormativeStatus")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("normative_status");
 
                     b.Property<string>("NormativeStatusNote")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("normative_status_note");
 
                     b.Property<DateOnly?>("NormativeStatusOn")
@@ -467,60 +467,60 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnName("overdue_since");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("published_at");
 
                     b.Property<int>("PublishedRevisions")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("published_revisions");
 
                     b.Property<Guid?>("ReplacedByRecordId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("replaced_by_record_id");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(1020)
-                        .HasColumnType("character varying(1020)")
+                        .HasColumnType("nvarchar(1020)")
                         .HasColumnName("return_reason");
 
-                    b.PrimitiveCollection<int[]>("ReviewPlan")
+                    b.PrimitiveCollection<string>("ReviewPlan")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("review_plan");
 
                     b.Property<int>("ReviewRound")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("review_round");
 
                     b.Property<string>("SourceClientId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("source_client_id");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("status");
 
                     b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("unit_id");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.Property<string>("WithdrawReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("withdraw_reason");
 
                     b.Property<DateTimeOffset?>("WithdrawnAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("withdrawn_at");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Content", "OpenGov.Publication.Domain.Records.GovernmentRecord.Content#RecordContent", b1 =>
@@ -528,59 +528,59 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.IsRequired();
 
                             b1.Property<int>("Attribute")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("attribute");
 
                             b1.Property<string>("AttributeReason")
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("nvarchar(1000)")
                                 .HasColumnName("attribute_reason");
 
                             b1.Property<string>("Body")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("nvarchar(max)")
                                 .HasColumnName("body");
 
-                            b1.PrimitiveCollection<Guid[]>("CatalogueItemIds")
+                            b1.PrimitiveCollection<string>("CatalogueItemIds")
                                 .IsRequired()
-                                .HasColumnType("uuid[]")
+                                .HasColumnType("nvarchar(max)")
                                 .HasColumnName("catalogue_item_ids");
 
                             b1.Property<string>("DocumentNumber")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("document_number");
 
                             b1.Property<int?>("FiveDisclosure")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("five_disclosure");
 
                             b1.Property<DateOnly>("FormedOn")
                                 .HasColumnType("date")
                                 .HasColumnName("formed_on");
 
-                            b1.PrimitiveCollection<int[]>("Grounds")
+                            b1.PrimitiveCollection<string>("Grounds")
                                 .IsRequired()
-                                .HasColumnType("integer[]")
+                                .HasColumnType("nvarchar(max)")
                                 .HasColumnName("grounds");
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("RedactedBody")
-                                .HasColumnType("text")
+                                .HasColumnType("nvarchar(max)")
                                 .HasColumnName("redacted_body");
 
                             b1.Property<string>("SubjectCategory")
                                 .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("nvarchar(50)")
                                 .HasColumnName("subject_category");
 
                             b1.Property<string>("Title")
                                 .IsRequired()
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)")
+                                .HasColumnType("nvarchar(300)")
                                 .HasColumnName("title");
 
                             b1.Property<DateOnly?>("ValidFrom")
@@ -598,7 +598,8 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("SourceClientId", "ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[source_client_id] IS NOT NULL AND [external_id] IS NOT NULL");
 
                     b.HasIndex("Status", "DueOn");
 
@@ -610,64 +611,64 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("OpenGov.Publication.Domain.Records.PublicationRegistration", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("at");
 
                     b.Property<string>("ChannelNote")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("channel_note");
 
-                    b.PrimitiveCollection<int[]>("Channels")
+                    b.PrimitiveCollection<string>("Channels")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("channels");
 
                     b.Property<string>("ContentSha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("content_sha256");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("kind");
 
                     b.Property<Guid?>("PublisherId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("publisher_id");
 
                     b.Property<string>("PublisherName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("publisher_name");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("reason");
 
                     b.Property<Guid>("RecordId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("record_id");
 
                     b.Property<string>("Reviewers")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("reviewers");
 
                     b.Property<int>("Revision")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("revision");
 
                     b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("unit_id");
 
                     b.HasKey("Id");
@@ -682,45 +683,45 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("OpenGov.Publication.Domain.Records.PublishedRevision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
-                    b.PrimitiveCollection<Guid[]>("AttachmentIds")
+                    b.PrimitiveCollection<string>("AttachmentIds")
                         .IsRequired()
-                        .HasColumnType("uuid[]")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("attachment_ids");
 
                     b.Property<int>("Attribute")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("attribute");
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("body");
 
-                    b.PrimitiveCollection<Guid[]>("CatalogueItemIds")
+                    b.PrimitiveCollection<string>("CatalogueItemIds")
                         .IsRequired()
-                        .HasColumnType("uuid[]")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("catalogue_item_ids");
 
-                    b.PrimitiveCollection<int[]>("Channels")
+                    b.PrimitiveCollection<string>("Channels")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("channels");
 
                     b.Property<string>("CorrectionReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("correction_reason");
 
                     b.Property<string>("DocumentNumber")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("document_number");
 
                     b.Property<int?>("FiveDisclosure")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("five_disclosure");
 
                     b.Property<DateOnly>("FormedOn")
@@ -730,24 +731,24 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("IndexNumber")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("index_number");
 
                     b.Property<bool>("IsCurrent")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("is_current");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("kind");
 
                     b.Property<int?>("NormativeStatus")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("normative_status");
 
                     b.Property<string>("NormativeStatusNote")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("normative_status_note");
 
                     b.Property<DateOnly?>("NormativeStatusOn")
@@ -755,44 +756,39 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnName("normative_status_on");
 
                     b.Property<DateTimeOffset>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("published_at");
 
                     b.Property<Guid>("RecordId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("record_id");
 
                     b.Property<Guid?>("ReplacedByRecordId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("replaced_by_record_id");
 
                     b.Property<int>("Revision")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("revision");
-
-                    b.PrimitiveCollection<string[]>("SearchTerms")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("search_terms");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("search_text");
 
                     b.Property<string>("SubjectCategory")
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("nvarchar(50)")
                         .HasColumnName("subject_category");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("nvarchar(300)")
                         .HasColumnName("title");
 
                     b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("unit_id");
 
                     b.Property<DateOnly?>("ValidFrom")
@@ -804,11 +800,11 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnName("valid_until");
 
                     b.Property<DateTimeOffset?>("WithdrawnAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("withdrawn_at");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("Id");
@@ -822,47 +818,49 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("UnitId", "Year");
 
+                    b.HasIndex("Year", "PublishedAt");
+
                     b.ToTable("published_revisions", "publication");
                 });
 
             modelBuilder.Entity("OpenGov.Publication.Domain.Records.RecordAttachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("content_type");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("file_name");
 
                     b.Property<int?>("FirstPublishedRevision")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("first_published_revision");
 
                     b.Property<bool?>("MarkedPublic")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("marked_public");
 
                     b.Property<Guid>("RecordId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("record_id");
 
                     b.Property<DateTimeOffset?>("RemovedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("removed_at");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("sha256");
 
                     b.Property<long>("Size")
@@ -870,17 +868,17 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnName("size");
 
                     b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("uploaded_at");
 
                     b.Property<Guid?>("UploadedById")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("uploaded_by_id");
 
                     b.Property<string>("UploadedByName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("uploaded_by_name");
 
                     b.HasKey("Id");
@@ -895,42 +893,42 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("OpenGov.Publication.Domain.Records.ReviewStep", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<bool>("Approved")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("approved");
 
                     b.Property<DateTimeOffset>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("Opinion")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("opinion");
 
                     b.Property<Guid>("RecordId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("record_id");
 
                     b.Property<Guid?>("ReviewerId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("reviewer_id");
 
                     b.Property<string>("ReviewerName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("reviewer_name");
 
                     b.Property<int>("Round")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("round");
 
                     b.Property<int>("Stage")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("stage");
 
                     b.HasKey("Id");
