@@ -97,7 +97,7 @@ internal sealed class PublishedRevisionConfiguration : IEntityTypeConfiguration<
         b.HasIndex(r => new { r.IsCurrent, r.PublishedAt });
         b.HasIndex(r => new { r.UnitId, r.Year });
         // Year-filtered searches list the newest first: without this the planner walks every later year's rows.
-        b.HasIndex(r => new { r.Year, r.PublishedAt });
+        b.HasIndex(r => new { r.IsCurrent, r.Year, r.PublishedAt });
     }
 }
 

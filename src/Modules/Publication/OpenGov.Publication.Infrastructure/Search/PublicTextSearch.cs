@@ -22,8 +22,10 @@ internal sealed class PublicTextSearch(PublicationDbContext db) : IPublicTextSea
             return exact;
         }
 
+        // The token match first: PostgreSQL evaluates equally cheap conditions in order, and the LIKE is the costlier.
         var tsQuery = TsQuery(tokens);
-        return exact.Where(r => EF.Property<NpgsqlTsVector>(r, PublicationDbContext.SearchVectorColumn).Matches(tsQuery));
+        return revisions.Where(r => EF.Property<NpgsqlTsVector>(r, PublicationDbContext.SearchVectorColumn).Matches(tsQuery))
+            .Where(r => EF.Functions.Like(r.SearchText, pattern, "\\"));
     }
 
     /// <summary>Lexemes are built directly, never parsed, so no text-search parser or locale touches Chinese text.</summary>

@@ -830,7 +830,7 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("UnitId", "Year");
 
-                    b.HasIndex("Year", "PublishedAt");
+                    b.HasIndex("IsCurrent", "Year", "PublishedAt");
 
                     b.ToTable("published_revisions", "publication");
                 });

@@ -815,7 +815,7 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("UnitId", "Year");
 
-                    b.HasIndex("Year", "PublishedAt");
+                    b.HasIndex("IsCurrent", "Year", "PublishedAt");
 
                     b.ToTable("published_revisions", "publication");
                 });

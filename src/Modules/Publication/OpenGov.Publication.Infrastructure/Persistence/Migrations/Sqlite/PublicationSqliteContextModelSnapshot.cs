@@ -808,7 +808,7 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "Year");
 
-                    b.HasIndex("Year", "PublishedAt");
+                    b.HasIndex("IsCurrent", "Year", "PublishedAt");
 
                     b.ToTable("publication_published_revisions", (string)null);
                 });

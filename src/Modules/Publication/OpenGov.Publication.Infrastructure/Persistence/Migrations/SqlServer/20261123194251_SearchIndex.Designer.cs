@@ -13,7 +13,7 @@ using OpenGov.Publication.Infrastructure.Persistence;
 namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(PublicationSqlServerContext))]
-    [Migration("20261123193412_SearchIndex")]
+    [Migration("20261123194251_SearchIndex")]
     partial class SearchIndex
     {
         /// <inheritdoc />
@@ -818,7 +818,7 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("UnitId", "Year");
 
-                    b.HasIndex("Year", "PublishedAt");
+                    b.HasIndex("IsCurrent", "Year", "PublishedAt");
 
                     b.ToTable("published_revisions", "publication");
                 });

@@ -11,17 +11,17 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateIndex(
-                name: "IX_published_revisions_year_published_at",
+                name: "IX_published_revisions_is_current_year_published_at",
                 schema: "publication",
                 table: "published_revisions",
-                columns: new[] { "year", "published_at" });
+                columns: new[] { "is_current", "year", "published_at" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_published_revisions_year_published_at",
+                name: "IX_published_revisions_is_current_year_published_at",
                 schema: "publication",
                 table: "published_revisions");
         }

@@ -37,29 +37,29 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
                 stored: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_published_revisions_is_current_year_published_at",
+                schema: "publication",
+                table: "published_revisions",
+                columns: new[] { "is_current", "year", "published_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_published_revisions_search_vector",
                 schema: "publication",
                 table: "published_revisions",
                 column: "search_vector")
                 .Annotation("Npgsql:IndexMethod", "gin");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_published_revisions_year_published_at",
-                schema: "publication",
-                table: "published_revisions",
-                columns: new[] { "year", "published_at" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_published_revisions_search_vector",
+                name: "IX_published_revisions_is_current_year_published_at",
                 schema: "publication",
                 table: "published_revisions");
 
             migrationBuilder.DropIndex(
-                name: "IX_published_revisions_year_published_at",
+                name: "IX_published_revisions_search_vector",
                 schema: "publication",
                 table: "published_revisions");
 

@@ -14,7 +14,7 @@ using OpenGov.Publication.Infrastructure.Persistence;
 namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PublicationPostgreSqlContext))]
-    [Migration("20261123193408_SearchIndex")]
+    [Migration("20261123194246_SearchIndex")]
     partial class SearchIndex
     {
         /// <inheritdoc />
@@ -833,7 +833,7 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("UnitId", "Year");
 
-                    b.HasIndex("Year", "PublishedAt");
+                    b.HasIndex("IsCurrent", "Year", "PublishedAt");
 
                     b.ToTable("published_revisions", "publication");
                 });

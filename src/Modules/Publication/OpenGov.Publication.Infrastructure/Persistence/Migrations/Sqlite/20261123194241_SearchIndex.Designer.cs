@@ -12,7 +12,7 @@ using OpenGov.Publication.Infrastructure.Persistence;
 namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(PublicationSqliteContext))]
-    [Migration("20261123193404_SearchIndex")]
+    [Migration("20261123194241_SearchIndex")]
     partial class SearchIndex
     {
         /// <inheritdoc />
@@ -811,7 +811,7 @@ namespace OpenGov.Publication.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "Year");
 
-                    b.HasIndex("Year", "PublishedAt");
+                    b.HasIndex("IsCurrent", "Year", "PublishedAt");
 
                     b.ToTable("publication_published_revisions", (string)null);
                 });
