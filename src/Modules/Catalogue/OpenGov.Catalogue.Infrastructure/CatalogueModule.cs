@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenGov.BuildingBlocks.Infrastructure.Messaging;
 using OpenGov.BuildingBlocks.Infrastructure.Persistence;
 using OpenGov.Catalogue.Application.Abstractions;
+using OpenGov.Catalogue.Application.Catalogues;
 using OpenGov.Catalogue.Infrastructure.Endpoints;
 using OpenGov.Catalogue.Infrastructure.Persistence;
 using OpenGov.Catalogue.Infrastructure.Seeding;
@@ -21,6 +22,8 @@ public static class CatalogueModule
         services.AddScoped<ICatalogueDb>(p => p.GetRequiredService<CatalogueDbContext>());
         services.AddHandlersFrom([.. CatalogueModuleInfo.Value.Assemblies]);
         services.AddScoped<IModuleSeeder, CatalogueSeeder>();
+        services.AddMemoryCache();
+        services.AddSingleton<PublishedCatalogueCache>();
         services.AddSingleton<ICatalogueWorkbookReader, CatalogueWorkbookReader>();
         return services;
     }

@@ -19,6 +19,9 @@ public interface ICatalogueDb
 
     DbSet<NegativeListReview> NegativeListReviews { get; }
 
+    /// <summary>Runs after the next successful save (a cache must never see uncommitted data).</summary>
+    void OnCommitted(Action action);
+
     /// <summary>Publication's records as its events described them (coverage read model).</summary>
     DbSet<LinkedRecord> LinkedRecords { get; }
 

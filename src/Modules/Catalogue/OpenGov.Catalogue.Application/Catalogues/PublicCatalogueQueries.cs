@@ -25,15 +25,22 @@ internal sealed class SearchPublishedItemsValidator : AbstractValidator<SearchPu
         RuleFor(x => x.Q).MaximumLength(100).WithErrorCode("search.q_too_long").WithMessage("检索词不能超过 100 个字");
 }
 
-internal sealed class GetPublishedCatalogueHandler(ICatalogueDb db, IMediator mediator) : IQueryHandler<GetPublishedCatalogueQuery, PublicCatalogueDto>
+internal sealed class GetPublishedCatalogueHandler(ICatalogueDb db, IMediator mediator, PublishedCatalogueCache cache)
+    : IQueryHandler<GetPublishedCatalogueQuery, PublicCatalogueDto>
 {
     public async Task<Result<PublicCatalogueDto>> Handle(GetPublishedCatalogueQuery query, CancellationToken cancellationToken)
+    {
+        var dto = await cache.GetOrBuildAsync(query.UnitId, query.DomainCode, () => BuildAsync(query, cancellationToken));
+        return dto is null ? Error.NotFound("catalogue.not_published", "该单位在该领域还没有发布目录") : dto;
+    }
+
+    private async Task<PublicCatalogueDto?> BuildAsync(GetPublishedCatalogueQuery query, CancellationToken cancellationToken)
     {
         var current = await db.Catalogues.AsNoTracking().Include(c => c.Items)
             .FirstOrDefaultAsync(c => c.UnitId == query.UnitId && c.DomainCode == query.DomainCode && c.Status == CatalogueStatus.Published, cancellationToken);
         if (current is null)
         {
-            return Error.NotFound("catalogue.not_published", "该单位在该领域还没有发布目录");
+            return null;
         }
 
         var history = await db.Catalogues.AsNoTracking()
@@ -45,8 +52,7 @@ internal sealed class GetPublishedCatalogueHandler(ICatalogueDb db, IMediator me
         var domainName = await db.Domains.Where(d => d.Id == query.DomainCode).Select(d => d.Name).FirstAsync(cancellationToken);
         var units = await mediator.Send(new GetUnitSummariesQuery([query.UnitId]), cancellationToken);
         var unitName = units.IsSuccess ? units.Value.FirstOrDefault()?.Name ?? "" : "";
-        var dto = current.ToDto();
-        return new PublicCatalogueDto(current.UnitId, unitName, current.DomainCode, domainName, current.Edition, current.PublishedAt, dto.Items, history);
+        return new PublicCatalogueDto(current.UnitId, unitName, current.DomainCode, domainName, current.Edition, current.PublishedAt, current.ToDto().Items, history);
     }
 }
 

@@ -87,7 +87,8 @@ internal sealed class ReturnCatalogueHandler(ICatalogueDb db, ICurrentUser curre
     }
 }
 
-internal sealed class PublishCatalogueHandler(ICatalogueDb db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<PublishCatalogueCommand, Guid>
+internal sealed class PublishCatalogueHandler(ICatalogueDb db, ICurrentUser currentUser, PublishedCatalogueCache cache, TimeProvider clock)
+    : ICommandHandler<PublishCatalogueCommand, Guid>
 {
     public async Task<Result<Guid>> Handle(PublishCatalogueCommand command, CancellationToken cancellationToken)
     {
@@ -99,6 +100,12 @@ internal sealed class PublishCatalogueHandler(ICatalogueDb db, ICurrentUser curr
 
         var previous = await db.PublishedAsync(command.UnitId, command.DomainCode, cancellationToken);
         var published = open.Value.Publish(previous, currentUser.UserId, clock.GetUtcNow());
-        return published.IsSuccess ? open.Value.Id : published.Error;
+        if (!published.IsSuccess)
+        {
+            return published.Error;
+        }
+
+        db.OnCommitted(() => cache.Evict(command.UnitId, command.DomainCode));
+        return open.Value.Id;
     }
 }
