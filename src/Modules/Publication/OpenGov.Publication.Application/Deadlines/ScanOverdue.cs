@@ -26,9 +26,8 @@ internal sealed class OverdueScanner(IPublicationDb db, TimeProvider clock)
     public async Task<int> ScanAsync(CancellationToken ct)
     {
         var today = clock.Today();
-        var late = await db.Records
-            .Where(r => r.DueOn < today && r.OverdueSince == null && r.Status != RecordStatus.Published && r.Status != RecordStatus.Withdrawn
-                && (r.Content.Attribute == DisclosureAttribute.PublishInFull || r.Content.Attribute == DisclosureAttribute.PublishRedacted))
+        var late = await db.Records.Where(RecordFilters.AwaitingDisclosure)
+            .Where(r => r.DueOn < today && r.OverdueSince == null)
             .OrderBy(r => r.DueOn).Take(BatchSize)
             .ToListAsync(ct);
         var now = clock.GetUtcNow();

@@ -31,7 +31,11 @@ public sealed record IngestDocumentCommand(string? ExternalId, Guid? UnitId, Rec
 /// <param name="DeadlineBasis">公开时限的计算依据</param>
 /// <param name="ReceivedAt">接收时间</param>
 public sealed record IngestResultDto(
-    Guid Id, string ExternalId, string IndexNumber, RecordStatus Status, DateOnly? DueOn, string? DeadlineBasis, DateTimeOffset ReceivedAt);
+    Guid Id, string ExternalId, string IndexNumber, RecordStatus Status, DateOnly? DueOn, string? DeadlineBasis, DateTimeOffset ReceivedAt)
+{
+    internal static IngestResultDto Of(GovernmentRecord record, DateTimeOffset receivedAt) =>
+        new(record.Id, record.ExternalId!, record.IndexNumber, record.Status, record.DueOn, record.DeadlineBasis, receivedAt);
+}
 
 internal sealed class IngestDocumentValidator : AbstractValidator<IngestDocumentCommand>
 {
@@ -65,6 +69,6 @@ internal sealed class IngestDocumentHandler(RecordDrafting drafting, IOptions<Pu
             }
         }
 
-        return new IngestResultDto(record.Id, record.ExternalId!, record.IndexNumber, record.Status, record.DueOn, record.DeadlineBasis, record.CreatedAt);
+        return IngestResultDto.Of(record, record.CreatedAt);
     }
 }

@@ -66,6 +66,6 @@ internal sealed class ReviseIngestedDocumentHandler(
             }
         }
 
-        return new IngestResultDto(record.Id, record.ExternalId!, record.IndexNumber, record.Status, record.DueOn, record.DeadlineBasis, now);
+        return IngestResultDto.Of(record, now);
     }
 }

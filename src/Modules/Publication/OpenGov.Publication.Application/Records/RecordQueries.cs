@@ -5,6 +5,7 @@ using OpenGov.BuildingBlocks.Application.Paging;
 using OpenGov.BuildingBlocks.Application.Security;
 using OpenGov.BuildingBlocks.Domain;
 using OpenGov.Publication.Application.Abstractions;
+using OpenGov.Publication.Application.Deadlines;
 using OpenGov.Publication.Domain.Records;
 
 namespace OpenGov.Publication.Application.Records;
@@ -83,8 +84,7 @@ internal sealed class ListRecordsHandler(
         if (query.Deadline is { } deadline)
         {
             var today = clock.Today();
-            var open = records.Where(r => r.DueOn != null && r.Status != RecordStatus.Published && r.Status != RecordStatus.Withdrawn
-                && (r.Content.Attribute == DisclosureAttribute.PublishInFull || r.Content.Attribute == DisclosureAttribute.PublishRedacted));
+            var open = records.Where(RecordFilters.AwaitingDisclosure).Where(r => r.DueOn != null);
             if (deadline == DeadlineFilter.Overdue)
             {
                 records = open.Where(r => r.DueOn < today);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGov.BuildingBlocks.Infrastructure.Outbox;
 using OpenGov.Organization.Contracts;
+using OpenGov.Publication.Application.Deadlines;
 using OpenGov.Publication.Application.Records;
 using OpenGov.Publication.Domain.Records;
 using OpenGov.Publication.Infrastructure.Persistence;
@@ -17,10 +18,8 @@ internal sealed class WorkingCalendarChangedConsumer(PublicationDbContext db, Re
     protected override async Task HandleAsync(WorkingCalendarChangedIntegrationEvent e, CancellationToken cancellationToken)
     {
         var first = new DateOnly(e.Years.Min(), 1, 1);
-        var open = await Db.Records
-            .Where(r => r.Status != RecordStatus.Published && r.Status != RecordStatus.Withdrawn && r.OverdueSince == null
-                && (r.Content.Attribute == DisclosureAttribute.PublishInFull || r.Content.Attribute == DisclosureAttribute.PublishRedacted)
-                && (r.DueOn == null || r.DueOn >= first))
+        var open = await Db.Records.Where(RecordFilters.AwaitingDisclosure)
+            .Where(r => r.OverdueSince == null && (r.DueOn == null || r.DueOn >= first))
             .ToListAsync(cancellationToken);
         foreach (var record in open)
         {

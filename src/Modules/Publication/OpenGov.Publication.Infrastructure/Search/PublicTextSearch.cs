@@ -16,16 +16,14 @@ internal sealed class PublicTextSearch(PublicationDbContext db) : IPublicTextSea
     public IQueryable<PublishedRevision> Matching(IQueryable<PublishedRevision> revisions, string query)
     {
         var pattern = "%" + query.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-        var exact = revisions.Where(r => EF.Functions.Like(r.SearchText, pattern, "\\"));
-        if (!db.Database.IsNpgsql() || SearchTokens.ForQuery(query) is not { } tokens)
+        // The token match first: PostgreSQL evaluates equally cheap conditions in order, and the LIKE is the costlier.
+        if (db.Database.IsNpgsql() && SearchTokens.ForQuery(query) is { } tokens)
         {
-            return exact;
+            var tsQuery = TsQuery(tokens);
+            revisions = revisions.Where(r => EF.Property<NpgsqlTsVector>(r, PublicationDbContext.SearchVectorColumn).Matches(tsQuery));
         }
 
-        // The token match first: PostgreSQL evaluates equally cheap conditions in order, and the LIKE is the costlier.
-        var tsQuery = TsQuery(tokens);
-        return revisions.Where(r => EF.Property<NpgsqlTsVector>(r, PublicationDbContext.SearchVectorColumn).Matches(tsQuery))
-            .Where(r => EF.Functions.Like(r.SearchText, pattern, "\\"));
+        return revisions.Where(r => EF.Functions.Like(r.SearchText, pattern, "\\"));
     }
 
     /// <summary>Lexemes are built directly, never parsed, so no text-search parser or locale touches Chinese text.</summary>
