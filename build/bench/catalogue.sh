@@ -64,19 +64,7 @@ TOKEN="$(get_token)" || die "token request failed"
 AUTH=(-H "Authorization: Bearer $TOKEN")
 
 log "creating $((UNITS + 1)) units through the API"
-ROOT_ID="$(curl -sf "${AUTH[@]}" "$HOST_URL/api/organization/units?type=CountyGovernment" | sed -n 's/.*"items":\[{"id":"\([^"]*\)".*/\1/p')"
-[ -n "$ROOT_ID" ] || die "no CountyGovernment unit found"
-for ((i = 0; i <= UNITS; i++)); do
-    [ "$i" -eq 0 ] || printf 'next\n'
-    printf 'url = "%s/api/organization/units"\nheader = "Authorization: Bearer %s"\nheader = "Content-Type: application/json"\n' "$HOST_URL" "$TOKEN"
-    printf 'data-binary = "{\\"name\\":\\"基准县第%02d局\\",\\"type\\":\\"CountyDepartment\\",\\"parentId\\":\\"%s\\"}"\noutput = "/dev/null"\nwrite-out = "%%{http_code}\\n"\n' "$i" "$ROOT_ID"
-done >"$OUT/cat-units.curlrc"
-curl -s --no-progress-meter --parallel --parallel-max 4 -K "$OUT/cat-units.curlrc" >"$OUT/cat-units-status.txt" || true
-rm -f "$OUT/cat-units.curlrc"
-[ "$(grep -c '^201$' "$OUT/cat-units-status.txt" || true)" -eq $((UNITS + 1)) ] ||
-    die "unit creation failed: $(sort "$OUT/cat-units-status.txt" | uniq -c | tr '\n' ' ')"
-curl -sf "${AUTH[@]}" "$HOST_URL/api/organization/units?type=CountyDepartment&pageSize=200" |
-    grep -o '"id":"[0-9a-f-]*"' | cut -d'"' -f4 >"$OUT/cat-all-units.txt"
+bench_create_units $((UNITS + 1)) "$OUT/cat-all-units.txt"
 BIG_UNIT="$(tail -n 1 "$OUT/cat-all-units.txt")"
 head -n "$UNITS" "$OUT/cat-all-units.txt" >"$OUT/cat-units.txt"
 
@@ -133,7 +121,7 @@ IMPORT_S="$(printf '%s\n' "${IMPORTS[@]}" | median)"
 log "public catalogue tree"
 run_wrk cat-tree-warmup "$HOST_PID" "$WARMUP" -s "$LUA/catalogue-tree.lua" "$HOST_URL" -- "$OUT/cat-units.txt"
 run_wrk cat-tree "$HOST_PID" "$DURATION" -s "$LUA/catalogue-tree.lua" "$HOST_URL" -- "$OUT/cat-units.txt"
-TREE99="$(awk -v v="$(wrk_pct cat-tree 99)" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) sub(/ms$/, "", v); else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }')"
+TREE99="$(wrk_pct_ms cat-tree 99)"
 RSS_MB=$((($(awk '/^VmRSS:/ { print $2 }' "/proc/$HOST_PID/status") + 512) / 1024))
 
 lt() { awk -v a="$1" -v b="$2" 'BEGIN { print (a < b) ? 1 : 0 }'; }

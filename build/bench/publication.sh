@@ -73,25 +73,9 @@ log "host ready after $READY_MS ms"
 TOKEN="$(get_token)" || die "token request failed"
 AUTH=(-H "Authorization: Bearer $TOKEN")
 
-unit_ids() {
-    curl -sf "${AUTH[@]}" "$HOST_URL/api/organization/units?type=CountyDepartment&pageSize=200" |
-        grep -o '"id":"[0-9a-f-]*"' | cut -d'"' -f4
-}
-
 if [ "${BENCH_SKIP_SEED:-0}" != 1 ]; then
     log "creating $UNITS units through the API"
-    ROOT_ID="$(curl -sf "${AUTH[@]}" "$HOST_URL/api/organization/units?type=CountyGovernment" | sed -n 's/.*"items":\[{"id":"\([^"]*\)".*/\1/p')"
-    [ -n "$ROOT_ID" ] || die "no CountyGovernment unit found"
-    for ((i = 1; i <= UNITS; i++)); do
-        n="$(printf '%02d' "$i")"
-        [ "$i" -eq 1 ] || printf 'next\n'
-        printf 'url = "%s/api/organization/units"\nheader = "Authorization: Bearer %s"\nheader = "Content-Type: application/json"\n' "$HOST_URL" "$TOKEN"
-        printf 'data-binary = "{\\"name\\":\\"基准县第%s局\\",\\"type\\":\\"CountyDepartment\\",\\"parentId\\":\\"%s\\"}"\noutput = "/dev/null"\nwrite-out = "%%{http_code}\\n"\n' "$n" "$ROOT_ID"
-    done >"$OUT/pub-units.curlrc"
-    curl -s --no-progress-meter --parallel --parallel-max 4 -K "$OUT/pub-units.curlrc" >"$OUT/pub-units-status.txt" || true
-    rm -f "$OUT/pub-units.curlrc"
-    [ "$(grep -c '^201$' "$OUT/pub-units-status.txt" || true)" -eq "$UNITS" ] || die "unit creation failed: $(sort "$OUT/pub-units-status.txt" | uniq -c | tr '\n' ' ')"
-    unit_ids >"$OUT/pub-units.txt"
+    bench_create_units "$UNITS" "$OUT/pub-units.txt"
     log "seeding $RECORDS published records"
     seed_t0="$(now_us)"
     dotnet "$SEED_BIN" "$CONNECTION" "$OUT/pub-units.txt" "$RECORDS" 2>"$OUT/pub-seed.log" || { tail -n 20 "$OUT/pub-seed.log" >&2; die "seeding failed"; }
@@ -127,7 +111,6 @@ bench_load() {
     shift 4
     THREADS="$t" CONNECTIONS="$c" run_wrk "$label" "$HOST_PID" "$d" "$@"
 }
-ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) sub(/ms$/, "", v); else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }'; }
 
 log "OA ingest: sequential client"
 bench_load pub-ingest-warmup 1 1 "$WARMUP" -s "$LUA/publication-ingest.lua" "$HOST_URL/api/publication/documents" -- "${OA_ARGS[@]:0:2}"
@@ -146,8 +129,8 @@ RSS_MB=$((($(awk '/^VmRSS:/ { print $2 }' "/proc/$HOST_PID/status") + 512) / 102
 
 ingest1="$(wrk_rps pub-ingest-1)"
 ingest4="$(wrk_rps pub-ingest-4)"
-search99="$(ms "$(wrk_pct pub-search 99)")"
-detail99="$(ms "$(wrk_pct pub-detail 99)")"
+search99="$(wrk_pct_ms pub-search 99)"
+detail99="$(wrk_pct_ms pub-detail 99)"
 ok() { awk -v a="$1" -v op="$2" -v b="$3" -v bad="$4" 'BEGIN { r = (op == ">=") ? (a >= b) : (a < b); print (r && bad == 0) ? 1 : 0 }'; }
 i1_ok="$(ok "$ingest1" ">=" "$TARGET_INGEST_RPS" "$(wrk_bad pub-ingest-1)")"
 i4_ok="$(ok "$ingest4" ">=" "$TARGET_INGEST_RPS" "$(wrk_bad pub-ingest-4)")"

@@ -242,3 +242,29 @@ median_run() {
 list() { local IFS=' '; echo "$*"; }
 each() { local f="$1" l out=(); shift; for l in "$@"; do out+=("$("$f" "$l")"); done; list "${out[@]}"; }
 verdict() { if [ "$1" = 1 ]; then echo PASS; else echo FAIL; fi; }
+# wrk_pct_ms LABEL PERCENT: that latency percentile of a wrk run ("850.00us", "12.34ms", "1.20s") in milliseconds.
+wrk_pct_ms() {
+    awk -v v="$(wrk_pct "$1" "$2")" 'BEGIN {
+        if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) sub(/ms$/, "", v); else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 }
+        printf "%.2f", v }'
+}
+
+# bench_create_units COUNT FILE: COUNT county departments (基准县第NN局) under the county government, created through
+# the API with one parallel curl (TOKEN must be set); all department ids, in the API's list order, go to FILE.
+bench_create_units() {
+    local count="$1" file="$2" root i
+    root="$(curl -sf -H "Authorization: Bearer $TOKEN" "$HOST_URL/api/organization/units?type=CountyGovernment" |
+        sed -n 's/.*"items":\[{"id":"\([^"]*\)".*/\1/p')"
+    [ -n "$root" ] || die "no CountyGovernment unit found"
+    for ((i = 1; i <= count; i++)); do
+        [ "$i" -eq 1 ] || printf 'next\n'
+        printf 'url = "%s/api/organization/units"\nheader = "Authorization: Bearer %s"\nheader = "Content-Type: application/json"\n' "$HOST_URL" "$TOKEN"
+        printf 'data-binary = "{\\"name\\":\\"基准县第%02d局\\",\\"type\\":\\"CountyDepartment\\",\\"parentId\\":\\"%s\\"}"\noutput = "/dev/null"\nwrite-out = "%%{http_code}\\n"\n' "$i" "$root"
+    done >"$OUT/units.curlrc"
+    curl -s --no-progress-meter --parallel --parallel-max 4 -K "$OUT/units.curlrc" >"$OUT/units-status.txt" || true
+    rm -f "$OUT/units.curlrc"
+    [ "$(grep -c '^201$' "$OUT/units-status.txt" || true)" -eq "$count" ] ||
+        die "unit creation failed: $(sort "$OUT/units-status.txt" | uniq -c | tr '\n' ' ')"
+    curl -sf -H "Authorization: Bearer $TOKEN" "$HOST_URL/api/organization/units?type=CountyDepartment&pageSize=200" |
+        grep -o '"id":"[0-9a-f-]*"' | cut -d'"' -f4 >"$file"
+}
