@@ -93,9 +93,10 @@ public static class OutcomeLabels
         new(RequestOutcome.OtherFeeUnpaid, OutcomeGroup.Other, OtherGroup, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
             "Other.FeeUnpaid", "其他处理（逾期未缴费）", $"{Regulation}第四十二条和《政府信息公开信息处理费管理办法》"),
 
-        // (practice) The catch-all row has no article; the unit states the ground in the letter's details.
+        // (practice) The catch-all row has no article; the letter cites the 条例 as a whole and the unit states the
+        // ground in the letter's details.
         new(RequestOutcome.OtherOther, OutcomeGroup.Other, OtherGroup, "3.其他",
-            "Other.Other", "其他处理", $"{Regulation}有关规定"),
+            "Other.Other", "其他处理", Regulation),
     ];
 
     private static readonly Dictionary<RequestOutcome, OutcomeLabel> ByOutcome = Rows.ToDictionary(r => r.Outcome);
