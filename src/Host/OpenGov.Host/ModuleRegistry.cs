@@ -1,6 +1,7 @@
 using OpenGov.Catalogue.Infrastructure;
 using OpenGov.Organization.Infrastructure;
 using OpenGov.Publication.Infrastructure;
+using OpenGov.Requests.Infrastructure;
 
 namespace OpenGov.Host;
 
@@ -27,6 +28,11 @@ internal static class ModuleRegistry
             services.AddPublicationModule(configuration);
         }
 
+        if (Enabled(configuration, "Requests"))
+        {
+            services.AddRequestsModule(configuration);
+        }
+
         return services;
     }
 
@@ -45,6 +51,11 @@ internal static class ModuleRegistry
         if (Enabled(app.Configuration, "Publication"))
         {
             app.MapPublicationEndpoints();
+        }
+
+        if (Enabled(app.Configuration, "Requests"))
+        {
+            app.MapRequestsEndpoints();
         }
 
         return app;
