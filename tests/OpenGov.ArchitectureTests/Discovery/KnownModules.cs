@@ -11,6 +11,8 @@ public static class KnownModules
     [
         "Catalogue",
         "Publication",
+        // Split out of Publication (issue 6 allows it): requests share no table or invariant with records.
+        "Requests",
         "Interpretation",
         "Participation",
         "NewMedia",
