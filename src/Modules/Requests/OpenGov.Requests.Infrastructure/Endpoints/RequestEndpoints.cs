@@ -8,6 +8,8 @@ using OpenGov.BuildingBlocks.Infrastructure.Web;
 using OpenGov.Requests.Application.Intake;
 using OpenGov.Requests.Application.Queries;
 using OpenGov.Requests.Application.Requests;
+using OpenGov.Requests.Application.Statistics;
+using OpenGov.Requests.Contracts;
 using OpenGov.Requests.Infrastructure.Letters;
 
 namespace OpenGov.Requests.Infrastructure.Endpoints;
@@ -25,6 +27,13 @@ internal static class RequestEndpoints
             .WithSummary("申请列表与期限提醒")
             .WithDescription("本单位的申请（县级管理员可按 unitId 查看任一单位，不填为全县；不含申请人个人信息）。可按 status、year（收到年份）筛选；deadline=Overdue 超期未答复、DueSoon 即将到期（设置的工作日内）、Open 全部未办结，按答复期限排序。")
             .Produces<PagedList<RequestListItemDto>>()
+            .ProducesStandardProblems();
+
+        group.MapGet("/statistics", async ([AsParameters] ViewRequestStatisticsQuery query, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(query, ct)).ToOk())
+            .WithSummary("申请统计（年度报告表三、表四）")
+            .WithDescription("按年度（year）统计收到和处理政府信息公开申请情况（表三：新收、上年结转、21 种办理结果、总计、结转下年，按申请人类型分列）和行政复议、行政诉讼情况（表四），以及收取的信息处理费。县级管理员可查全县（不填 unitId）或任一单位，其他人员查本单位。")
+            .Produces<RequestStatistics>()
             .ProducesStandardProblems();
 
         group.MapPost("/units/{unitId:guid}", async (Guid unitId, [FromBody] RegisterRequestBody body, IMediator mediator, HttpContext http, CancellationToken ct) =>
