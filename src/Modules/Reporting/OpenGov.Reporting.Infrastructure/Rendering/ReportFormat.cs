@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using OpenGov.BuildingBlocks.Application;
 
 namespace OpenGov.Reporting.Infrastructure.Rendering;
@@ -26,4 +28,28 @@ internal static class ReportFormat
     /// <summary>The date under the signature, as a Beijing calendar date; drafts have none.</summary>
     public static string? PublishedDate(ReportDocument d) =>
         d.PublishedAt?.ToChinaDate().ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+
+    /// <summary>Editors paste from anywhere; a control character is not allowed in XML (HTML page or .docx part), so it is dropped.</summary>
+    public static string XmlSafe(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                kept.Append(text, i++, 2);
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+        }
+
+        return kept.ToString();
+    }
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 using OpenGov.Reporting.Domain.Template;
 
@@ -18,7 +16,7 @@ public static class ReportHtml
     {
         ArgumentNullException.ThrowIfNull(d);
         var content = d.Content;
-        var body = new XElement("body", new XElement("h1", Clean(d.Title)));
+        var body = new XElement("body", new XElement("h1", ReportFormat.XmlSafe(d.Title)));
         if (ReportFormat.CorrectionNote(d) is { } note)
         {
             body.Add(Paragraph(note, "correction"));
@@ -40,7 +38,7 @@ public static class ReportHtml
             new XElement("head",
                 new XElement("meta", new XAttribute("charset", "utf-8")),
                 new XElement("meta", new XAttribute("name", "viewport"), new XAttribute("content", "width=device-width, initial-scale=1")),
-                new XElement("title", Clean(d.Title)),
+                new XElement("title", ReportFormat.XmlSafe(d.Title)),
                 new XElement("style", ReportHtmlStyle.Css)),
             body);
         return "<!DOCTYPE html>\n" + html.ToString(SaveOptions.None) + "\n";
@@ -51,40 +49,21 @@ public static class ReportHtml
     private static IEnumerable<XElement> Paragraphs(string? text) => ReportFormat.Paragraphs(text).Select(line => Paragraph(line, null));
 
     private static XElement Paragraph(string text, string? cssClass) =>
-        new("p", cssClass is null ? null : new XAttribute("class", cssClass), Clean(text));
+        new("p", cssClass is null ? null : new XAttribute("class", cssClass), ReportFormat.XmlSafe(text));
 
+    // Header rows go in <thead>, which browsers repeat on every printed page of a long table.
     private static XElement Table(LayoutTable table) =>
         new("table", new XAttribute("id", table.Id),
-            new XElement("tbody", table.Rows.Select(row => new XElement("tr", row.Select(Cell)))));
+            table.HeaderRows > 0 ? new XElement("thead", Rows(table.Rows.Take(table.HeaderRows))) : null,
+            new XElement("tbody", Rows(table.Rows.Skip(table.HeaderRows))));
+
+    private static IEnumerable<XElement> Rows(IEnumerable<IReadOnlyList<LayoutCell>> rows) =>
+        rows.Select(row => new XElement("tr", row.Select(Cell)));
 
     private static XElement Cell(LayoutCell cell) =>
         new(cell.Role == CellRole.Header ? "th" : "td",
             cell.Role == CellRole.Number ? new XAttribute("class", "num") : null,
             cell.RowSpan > 1 ? new XAttribute("rowspan", cell.RowSpan.ToString(CultureInfo.InvariantCulture)) : null,
             cell.ColumnSpan > 1 ? new XAttribute("colspan", cell.ColumnSpan.ToString(CultureInfo.InvariantCulture)) : null,
-            Clean(cell.Text));
-
-    // Editors paste from anywhere; a control character would make the page unparsable as XML, so it is dropped.
-    private static string Clean(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var kept = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
-            {
-                kept.Append(text, i++, 2);
-            }
-            else if (XmlConvert.IsXmlChar(text[i]))
-            {
-                kept.Append(text[i]);
-            }
-        }
-
-        return kept.ToString();
-    }
+            ReportFormat.XmlSafe(cell.Text));
 }

@@ -17,9 +17,9 @@ internal sealed record PlacedCell(LayoutCell Cell, int Column, bool Continued);
 /// <summary>
 /// A template table as rows of cells with spans (HTML's model). Word instead needs a cell at every covered position of a
 /// vertical merge, so <see cref="Place"/> works out the grid once, for both renderers, and refuses a layout that does
-/// not fill its grid exactly.
+/// not fill its grid exactly. The first <paramref name="HeaderRows"/> rows are column headers, repeated on each printed page.
 /// </summary>
-internal sealed record LayoutTable(string Id, int Columns, IReadOnlyList<IReadOnlyList<LayoutCell>> Rows)
+internal sealed record LayoutTable(string Id, int Columns, IReadOnlyList<IReadOnlyList<LayoutCell>> Rows, int HeaderRows = 0)
 {
     public IReadOnlyList<IReadOnlyList<PlacedCell>> Place()
     {

@@ -76,7 +76,7 @@ internal static class ReportTables
             rows.Add(cells);
         }
 
-        return new LayoutTable(ApplicationsId, 10, rows);
+        return new LayoutTable(ApplicationsId, 10, rows, HeaderRows: 3);
     }
 
     /// <summary>Table 四: 15 grid columns × 4 rows.</summary>
@@ -93,7 +93,7 @@ internal static class ReportTables
             ],
             [.. results.Concat(results).Select(r => Header(r))],
             [.. Enumerable.Range(0, ReportContent.RemedyCells).Select(i => Number(figures.ElementAtOrDefault(i)))],
-        ]);
+        ], HeaderRows: 3);
     }
 
     private static LayoutCell Header(string text, int columns = 1, int rows = 1) => new(text, CellRole.Header, columns, rows);
