@@ -17,13 +17,15 @@ public sealed class RequestsFixture : IAsyncLifetime
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("opengov-req-it-").FullName;
     private Respawner? _respawner;
+    private string _databaseName = string.Empty;
 
     public string ConnectionString { get; private set; } = string.Empty;
 
     public async Task InitializeAsync()
     {
-        var name = new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString).Database + "_requests";
-        ConnectionString = await TestDatabase.CreateFreshAsync(name);
+        // Per process, so two runs on one cluster (another worktree, another engineer) never wipe each other's data.
+        _databaseName = $"{new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString).Database}_requests_{Environment.ProcessId}";
+        ConnectionString = await TestDatabase.CreateFreshAsync(_databaseName);
 
         // The first start migrates every module; later hosts find the schemas in place.
         await using var first = NewFactory();
@@ -53,11 +55,15 @@ public sealed class RequestsFixture : IAsyncLifetime
         return factory;
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
         Directory.Delete(_dataDirectory, recursive: true);
-        return Task.CompletedTask;
+        var admin = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(admin.ConnectionString);
+        await connection.OpenAsync();
+        // FORCE: the hosts' pooled connections to it may still be open.
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
     }
 
     private OpenGovFactory NewFactory() => new("PostgreSql", ConnectionString, _dataDirectory);
