@@ -2,6 +2,7 @@ using OpenGov.Catalogue.Infrastructure;
 using OpenGov.Organization.Infrastructure;
 using OpenGov.Publication.Infrastructure;
 using OpenGov.Requests.Infrastructure;
+using OpenGov.Reporting.Infrastructure;
 
 namespace OpenGov.Host;
 
@@ -33,6 +34,11 @@ internal static class ModuleRegistry
             services.AddRequestsModule(configuration);
         }
 
+        if (Enabled(configuration, "Reporting"))
+        {
+            services.AddReportingModule(configuration);
+        }
+
         return services;
     }
 
@@ -56,6 +62,11 @@ internal static class ModuleRegistry
         if (Enabled(app.Configuration, "Requests"))
         {
             app.MapRequestsEndpoints();
+        }
+
+        if (Enabled(app.Configuration, "Reporting"))
+        {
+            app.MapReportingEndpoints();
         }
 
         return app;

@@ -182,6 +182,7 @@ public sealed class AnnualReport : AggregateRoot<Guid>
         Status = ReportStatus.Published;
         PublishedAt = now;
         PublishedBy = by;
+        Raise(new AnnualReportPublished(Id, UnitId, Year, Kind, Edition, Title, now));
         return Result.Success();
     }
 

@@ -49,7 +49,7 @@ public sealed partial class DisclosureRequest
         FeeNoticeOn = noticeOn;
         Status = RequestStatus.AwaitingFee;
         Log("发出收费通知", noticeOn, by.Name, $"{amount:0.##} 元：{breakdown}", by.Now);
-        Refresh(periods, days);
+        RefreshOrNote(periods, days);
         return Result.Success();
     }
 
@@ -76,7 +76,7 @@ public sealed partial class DisclosureRequest
         FeePaidOn = paidOn;
         Status = RequestStatus.InProgress;
         Log("缴纳信息处理费", paidOn, by.Name, $"{FeeAmount:0.##} 元", by.Now);
-        Refresh(periods, days);
+        RefreshOrNote(periods, days);
         return Result.Success();
     }
 }

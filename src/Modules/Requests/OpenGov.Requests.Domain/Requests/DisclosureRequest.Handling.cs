@@ -48,14 +48,27 @@ public sealed partial class DisclosureRequest
             return Error.Field("requests.correction_due_invalid", "dueOn", "补正期限须晚于告知日期");
         }
 
-        var noticeDue = days.AddWorkingDays(ReceivedOn, periods.CorrectionNoticeWorkingDays);
+        DateOnly? noticeDue;
+        DateOnly? defaultDue;
+        try
+        {
+            noticeDue = days.AddWorkingDays(ReceivedOn, periods.CorrectionNoticeWorkingDays);
+            defaultDue = dueOn ?? days.AddWorkingDays(noticeOn, periods.CorrectionReplyWorkingDays);
+        }
+        catch (DomainException) when (dueOn is not null)
+        {
+            // The calendar does not reach that far yet; the period the unit gave stands, lateness is judged when it can be.
+            noticeDue = null;
+            defaultDue = dueOn;
+        }
+
         CorrectionNoticeOn = noticeOn;
         CorrectionPoints = points.Trim();
-        CorrectionDueOn = dueOn ?? days.AddWorkingDays(noticeOn, periods.CorrectionReplyWorkingDays);
+        CorrectionDueOn = defaultDue;
         CorrectionNoticeLate = noticeOn > noticeDue;
         Status = RequestStatus.AwaitingCorrection;
         Log("告知补正", noticeOn, by.Name, $"补正期限 {CorrectionDueOn:yyyy-MM-dd}；{CorrectionPoints}", by.Now);
-        Refresh(periods, days);
+        RefreshOrNote(periods, days);
         return Result.Success();
     }
 
@@ -80,7 +93,7 @@ public sealed partial class DisclosureRequest
         CorrectionReceivedOn = receivedOn;
         Status = RequestStatus.InProgress;
         Log("收到补正", receivedOn, by.Name, note, by.Now);
-        Refresh(periods, days);
+        RefreshOrNote(periods, days);
         return Result.Success();
     }
 
@@ -100,7 +113,7 @@ public sealed partial class DisclosureRequest
         _consultations.Add(new Consultation(_consultations.Count + 1, party, partyName.Trim(), sentOn));
         Status = RequestStatus.InConsultation;
         Log(party == ConsultedParty.ThirdParty ? "征求第三方意见" : "征求共同制作机关意见", sentOn, by.Name, partyName, by.Now);
-        Refresh(periods, days);
+        RefreshOrNote(periods, days);
         return Result.Success();
     }
 
@@ -123,7 +136,7 @@ public sealed partial class DisclosureRequest
 
         consultation.Delivered(deliveredOn);
         Log("征求意见函送达", deliveredOn, by.Name, consultation.PartyName, by.Now);
-        Refresh(periods, days);
+        RefreshOrNote(periods, days);
         return Result.Success();
     }
 
@@ -166,7 +179,7 @@ public sealed partial class DisclosureRequest
         }
 
         Log("收到征求意见答复", repliedOn ?? by.Today, by.Name, $"{consultation.PartyName}：{RequestLabels.Opinion(opinion)}", by.Now);
-        Refresh(periods, days);
+        RefreshOrNote(periods, days);
         return Result.Success();
     }
 
@@ -204,7 +217,7 @@ public sealed partial class DisclosureRequest
         ExtensionApprovedBy = approvedBy.Trim();
         ExtensionApprovedOn = approvedOn;
         Log("延期答复", approvedOn, by.Name, $"延长 {workingDays} 个工作日，批准人 {ExtensionApprovedBy}：{ExtensionReason}", by.Now);
-        Refresh(periods, days);
+        RefreshOrNote(periods, days);
         return Result.Success();
     }
 

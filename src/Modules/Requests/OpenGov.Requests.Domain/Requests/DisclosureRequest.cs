@@ -117,7 +117,7 @@ public sealed partial class DisclosureRequest : AggregateRoot<Guid>
             RegisteredBy = facts.Actor,
         };
         request.Log(facts.Acknowledged ? "接收并登记" : "网上提交", received.Value, facts.Actor, null, facts.Now);
-        request.Refresh(periods, days);
+        request.RefreshOrNote(periods, days);
         return request;
     }
 
@@ -137,16 +137,18 @@ public sealed partial class DisclosureRequest : AggregateRoot<Guid>
     public ReplyDeadline ComputeDeadline(RequestPeriods periods, IWorkdays days) =>
         RequestClock.Compute(ClockFacts(), periods, days);
 
-    /// <summary>Stores the deadline for the due lists; a calendar that does not know a year is stated, not guessed.</summary>
+    /// <summary>Stores the deadline for the due lists; throws when the calendar does not know a year it needs.</summary>
     public void Refresh(RequestPeriods periods, IWorkdays days)
     {
         var deadline = ComputeDeadline(periods, days);
         DueOn = deadline.DueOn;
         DeadlineProblem = null;
-        CorrectionDueOn ??= CorrectionNoticeOn is { } notice ? days.AddWorkingDays(notice, periods.CorrectionReplyWorkingDays) : null;
     }
 
-    /// <summary>Like <see cref="Refresh"/>, for a background recomputation where an unknown year must not fail the batch.</summary>
+    /// <summary>
+    /// Like <see cref="Refresh"/>, but a year the calendar does not know yet is stated on the request for staff instead of
+    /// refusing the step: a request received in late December is received all the same.
+    /// </summary>
     public void RefreshOrNote(RequestPeriods periods, IWorkdays days)
     {
         try

@@ -151,4 +151,17 @@ public sealed class DisclosureRequestTests
         Assert.Single(granted.DomainEvents.OfType<RequestReleasedForPublication>());
         Assert.Equal("requests.already_released", granted.ReleaseForPublication("再次", On(D(2026, 6, 1))).Error!.Code);
     }
+
+    [Fact]
+    public void A_request_whose_deadline_falls_in_an_unknown_year_is_registered_with_the_problem_stated()
+    {
+        var result = DisclosureRequest.Register(new RegistrationFacts(
+            Guid.NewGuid(), Guid.NewGuid(), IntakeChannel.InPerson, D(2026, 12, 20), null,
+            new Applicant { Kind = ApplicantKind.NaturalPerson, Name = "张三", IdentityDocument = "身份证", Phone = "13800000000" },
+            "年终信息", DeliveryForm.Paper, null, "hash", Acknowledged: true, "经办人", D(2026, 12, 21), Now), Periods, Days);
+
+        Assert.True(result.IsSuccess);
+        Assert.Null(result.Value.DueOn);
+        Assert.Contains("2027", result.Value.DeadlineProblem, StringComparison.Ordinal);
+    }
 }
