@@ -34,6 +34,7 @@ public static class ReportingModule
         app.MapReportEndpoints();
         app.MapEnforcementEndpoints();
         app.MapPublicReportEndpoints();
+        app.MapImportEndpoints();
         return app;
     }
 }
