@@ -41,6 +41,12 @@ public sealed class ReleaseForPublicationTests(RequestsFixture fixture) : Reques
         await DrainOutboxAsync();
         var after = await ReadAsync<JsonObject>(await admin.GetAsync("/api/admin/outbox?module=Requests"));
         Assert.Single(Released(after));
+
+        // Publication drafted a 此件公开发布 record for the unit, to pass its own review before anything is public.
+        var records = await ReadAsync<JsonObject>(await unit.Editor.GetAsync("/api/publication/records?pageSize=50"));
+        var draft = Assert.Single(records["items"]!.AsArray(), r => r!["title"]!.GetValue<string>().Contains("依申请转主动公开", StringComparison.Ordinal));
+        Assert.Equal("Draft", draft!["status"]!.GetValue<string>());
+        Assert.Equal("PublishInFull", draft["attribute"]!.GetValue<string>());
     }
 
     [Fact]

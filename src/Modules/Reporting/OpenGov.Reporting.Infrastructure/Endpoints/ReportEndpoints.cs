@@ -83,6 +83,16 @@ internal static class ReportEndpoints
             .Produces<DrillDownDto>()
             .ProducesStandardProblems();
 
+        group.MapGet("/annual-reports/{id:guid}/members", async (Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new GetReportQuery(id), ct)).ToHttp(r =>
+                    http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase)
+                        ? TypedResults.Content(Rendering.MembershipHtml.Render(r), "text/html; charset=utf-8")
+                        : TypedResults.Ok(r.Members)))
+            .WithSummary("汇总报告的汇总范围（可打印）")
+            .WithDescription("县人民政府汇总报告纳入的单位清单；Accept: text/html 返回可打印的网页。单位报告返回空清单。")
+            .Produces<IReadOnlyList<ReportMemberDto>>()
+            .ProducesStandardProblems();
+
         group.MapGet("/progress", async ([AsParameters] GetReportProgressQuery query, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(query, ct)).ToOk())
             .WithSummary("各单位年度报告进度和逾期情况")
