@@ -93,9 +93,13 @@ internal sealed class SearchPublicDocumentsValidator : AbstractValidator<SearchP
     }
 }
 
-internal sealed class SearchPublicDocumentsHandler(IPublicationDb db, IPublicTextSearch search) : IQueryHandler<SearchPublicDocumentsQuery, PublicSearchPage>
+internal sealed class SearchPublicDocumentsHandler(IPublicationDb db, IPublicTextSearch search, PublicDocumentCache cache)
+    : IQueryHandler<SearchPublicDocumentsQuery, PublicSearchPage>
 {
-    public async Task<Result<PublicSearchPage>> Handle(SearchPublicDocumentsQuery query, CancellationToken cancellationToken)
+    public async Task<Result<PublicSearchPage>> Handle(SearchPublicDocumentsQuery query, CancellationToken cancellationToken) =>
+        (await cache.SearchAsync(query, () => SearchAsync(query, cancellationToken)))!;
+
+    private async Task<PublicSearchPage?> SearchAsync(SearchPublicDocumentsQuery query, CancellationToken cancellationToken)
     {
         var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
         var docs = db.PublishedRevisions.AsNoTracking().Where(r => r.IsCurrent && r.WithdrawnAt == null);
@@ -145,16 +149,33 @@ internal sealed class SearchPublicDocumentsHandler(IPublicationDb db, IPublicTex
     }
 }
 
-internal sealed class GetPublicDocumentHandler(IPublicationDb db, TimeProvider clock) : IQueryHandler<GetPublicDocumentQuery, PublicDocumentDto>
+internal sealed class GetPublicDocumentHandler(IPublicationDb db, PublicDocumentCache cache, TimeProvider clock)
+    : IQueryHandler<GetPublicDocumentQuery, PublicDocumentDto>
 {
     public async Task<Result<PublicDocumentDto>> Handle(GetPublicDocumentQuery query, CancellationToken cancellationToken)
     {
+        if (await cache.DetailAsync(query.RecordId, () => LoadAsync(query.RecordId, cancellationToken)) is not { } found)
+        {
+            return Error.NotFound("publication.not_found", "政府信息不存在或未公开");
+        }
+
+        if (found.DeclaredStatus is not { } declared)
+        {
+            return found.Document;
+        }
+
+        var (normative, normativeOn) = NormativeStatuses.Effective(declared, found.DeclaredStatusOn, found.Document.ValidUntil, clock.Today());
+        return found.Document with { NormativeStatus = normative, NormativeStatusName = NormativeStatuses.Labels[normative], NormativeStatusOn = normativeOn };
+    }
+
+    private async Task<CachedPublicDocument?> LoadAsync(Guid recordId, CancellationToken cancellationToken)
+    {
         var revisions = await db.PublishedRevisions.AsNoTracking()
-            .Where(r => r.RecordId == query.RecordId && r.WithdrawnAt == null)
+            .Where(r => r.RecordId == recordId && r.WithdrawnAt == null)
             .OrderBy(r => r.Revision).ToListAsync(cancellationToken);
         if (revisions.LastOrDefault() is not { IsCurrent: true } r)
         {
-            return Error.NotFound("publication.not_found", "政府信息不存在或未公开");
+            return null;
         }
 
         var ids = r.AttachmentIds;
@@ -163,15 +184,12 @@ internal sealed class GetPublicDocumentHandler(IPublicationDb db, TimeProvider c
             .OrderBy(a => a.UploadedAt)
             .Select(a => new PublicAttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, ""))
             .ToListAsync(cancellationToken);
-        var (normative, normativeOn) = r.NormativeStatus is { } declared
-            ? NormativeStatuses.Effective(declared, r.NormativeStatusOn, r.ValidUntil, clock.Today())
-            : ((NormativeStatus?)null, (DateOnly?)null);
-        return new PublicDocumentDto(
+        var document = new PublicDocumentDto(
             r.RecordId, r.IndexNumber, r.Title, r.DocumentNumber, r.UnitId, r.FormedOn, r.PublishedAt, r.SubjectCategory, r.FiveDisclosure, r.Kind,
             r.Revision, r.Body, r.CatalogueItemIds,
             [.. revisions.Select(v => new PublicRevisionDto(v.Revision, v.PublishedAt, v.CorrectionReason))],
             [.. attachments.Select(a => a with { Url = $"/api/public/publication/documents/{r.RecordId}/attachments/{a.Id}" })],
-            r.ValidFrom, r.ValidUntil, normative, normative is { } n ? NormativeStatuses.Labels[n] : null, normativeOn,
-            r.NormativeStatusNote, r.ReplacedByRecordId);
+            r.ValidFrom, r.ValidUntil, null, null, null, r.NormativeStatusNote, r.ReplacedByRecordId);
+        return new CachedPublicDocument(document, r.NormativeStatus, r.NormativeStatusOn);
     }
 }
