@@ -35,6 +35,7 @@ public static class PublicationModule
         services.AddSingleton<IRichText, SanitizedRichText>();
         services.AddMemoryCache();
         services.AddSingleton<PublicDocumentCache>();
+        services.AddSingleton<UnitSummaryCache>();
         services.AddSingleton<IAttachmentStore, DiskAttachmentStore>();
         services.AddScoped<RecordDrafting>();
         services.AddScoped<IPublicTextSearch, PublicTextSearch>();
