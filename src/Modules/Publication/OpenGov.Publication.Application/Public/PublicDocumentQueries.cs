@@ -93,62 +93,6 @@ internal sealed class SearchPublicDocumentsValidator : AbstractValidator<SearchP
     }
 }
 
-internal sealed class SearchPublicDocumentsHandler(IPublicationDb db, IPublicTextSearch search, PublicDocumentCache cache)
-    : IQueryHandler<SearchPublicDocumentsQuery, PublicSearchPage>
-{
-    public async Task<Result<PublicSearchPage>> Handle(SearchPublicDocumentsQuery query, CancellationToken cancellationToken) =>
-        (await cache.SearchAsync(query, () => SearchAsync(query, cancellationToken)))!;
-
-    private async Task<PublicSearchPage?> SearchAsync(SearchPublicDocumentsQuery query, CancellationToken cancellationToken)
-    {
-        var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
-        var docs = db.PublishedRevisions.AsNoTracking().Where(r => r.IsCurrent && r.WithdrawnAt == null);
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            docs = search.Matching(docs, query.Q.Trim());
-        }
-
-        if (query.UnitId is { } unit)
-        {
-            docs = docs.Where(r => r.UnitId == unit);
-        }
-
-        if (query.Year is { } year)
-        {
-            docs = docs.Where(r => r.Year == year);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.SubjectCategory))
-        {
-            docs = docs.Where(r => r.SubjectCategory == query.SubjectCategory);
-        }
-
-        if (query.FiveDisclosure is { } five)
-        {
-            docs = docs.Where(r => r.FiveDisclosure == five);
-        }
-
-        if (query.Kind is { } kind)
-        {
-            docs = docs.Where(r => r.Kind == kind);
-        }
-
-        if (query.CatalogueItemId is { } item)
-        {
-            docs = docs.Where(r => r.CatalogueItemIds.Contains(item));
-        }
-
-        // A word in most documents would otherwise make every search count (and re-read) tens of thousands of texts.
-        var total = await docs.Take(PublicSearchPage.CountLimit + 1).CountAsync(cancellationToken);
-        var items = await docs.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.RecordId)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(r => new PublicDocumentSummaryDto(
-                r.RecordId, r.IndexNumber, r.Title, r.DocumentNumber, r.UnitId, r.FormedOn, r.PublishedAt, r.SubjectCategory, r.Kind, r.Revision))
-            .ToListAsync(cancellationToken);
-        return new PublicSearchPage(items, Math.Min(total, PublicSearchPage.CountLimit), total > PublicSearchPage.CountLimit, page, pageSize);
-    }
-}
-
 internal sealed class GetPublicDocumentHandler(IPublicationDb db, PublicDocumentCache cache, TimeProvider clock)
     : IQueryHandler<GetPublicDocumentQuery, PublicDocumentDto>
 {
