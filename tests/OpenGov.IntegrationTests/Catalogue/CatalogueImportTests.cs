@@ -81,7 +81,7 @@ public sealed class CatalogueImportTests(PostgresApiFixture fixture, ITestOutput
         var draft = await SendAsync(editor, HttpMethod.Post, url + "/draft", new { }, HttpStatusCode.Created);
         draft = await SendAsync(editor, HttpMethod.Put, url + "/draft/items", new { items = new[] { Item("部门预算"), Item("部门决算") }, version = VersionOf(draft) });
 
-        var file = Workbook(
+        var file = await WorkbookAsync(
             Row("部门预算"),
             Row("部门决算") with { FirstLevel = "" },
             Row("三公经费") with { Channels = [], Levels = [] },
@@ -110,7 +110,7 @@ public sealed class CatalogueImportTests(PostgresApiFixture fixture, ITestOutput
         var url = Url(unitId);
         var draft = await SendAsync(editor, HttpMethod.Post, url + "/draft", new { }, HttpStatusCode.Created);
 
-        var file = Workbook(Row("部门预算"), Row("部门决算"), Row("部门预算"), Row("部门决算"));
+        var file = await WorkbookAsync(Row("部门预算"), Row("部门决算"), Row("部门预算"), Row("部门决算"));
         var problem = await ProblemAsync(await PostImportAsync(editor, url, file, VersionOf(draft)), HttpStatusCode.BadRequest);
 
         var errors = problem["errors"]!.AsObject();
@@ -137,7 +137,7 @@ public sealed class CatalogueImportTests(PostgresApiFixture fixture, ITestOutput
 
         await Expect(CatalogueImportErrors.NotXlsx, Form(Encoding.UTF8.GetBytes("序号,一级事项\n1,预决算公开\n"), version));
         await Expect(CatalogueImportErrors.NotXlsx, Form([.. Enumerable.Range(0, 5000).Select(i => (byte)(i * 31))], version));
-        await Expect(CatalogueImportErrors.Empty, Form(Workbook(), version));
+        await Expect(CatalogueImportErrors.Empty, Form(await WorkbookAsync(), version));
         await Expect(CatalogueImportErrors.FileRequired, new MultipartFormDataContent { { new StringContent(version.ToString()), "version" } });
         using (var json = await editor.PostAsync(url + "/draft/import", new StringContent("{}", Encoding.UTF8, "application/json")))
         {
@@ -145,9 +145,9 @@ public sealed class CatalogueImportTests(PostgresApiFixture fixture, ITestOutput
         }
 
         await Expect(CatalogueImportErrors.TooLarge, Form(new byte[CatalogueImportEndpoints.MaxFileBytes + 1], version));
-        await Expect("version.required", Form(Workbook(Row("部门预算")), version: null), "version");
+        await Expect("version.required", Form(await WorkbookAsync(Row("部门预算")), version: null), "version");
 
-        var stale = await ProblemAsync(await PostImportAsync(editor, url, Workbook(Row("部门预算")), version + 7), HttpStatusCode.Conflict);
+        var stale = await ProblemAsync(await PostImportAsync(editor, url, await WorkbookAsync(Row("部门预算")), version + 7), HttpStatusCode.Conflict);
         Assert.Equal("concurrency.stale", stale["code"]!.GetValue<string>());
         Assert.Empty((await SendAsync(editor, HttpMethod.Get, url, null))["items"]!.AsArray());
     }
@@ -160,7 +160,7 @@ public sealed class CatalogueImportTests(PostgresApiFixture fixture, ITestOutput
         var (_, educationEditor) = await UnitWithEditorAsync(admin, SignInAsync, "XX县教育局", "edu-editor");
         var url = Url(finance);
         var version = VersionOf(await SendAsync(financeEditor, HttpMethod.Post, url + "/draft", new { }, HttpStatusCode.Created));
-        var file = Workbook(Row("部门预算"));
+        var file = await WorkbookAsync(Row("部门预算"));
 
         await ProblemAsync(await PostImportAsync(educationEditor, url, file, version), HttpStatusCode.Forbidden);
         // The county office reviews catalogues but does not compile them (CAT-7).
@@ -177,8 +177,8 @@ public sealed class CatalogueImportTests(PostgresApiFixture fixture, ITestOutput
         var url = Url(unitId);
         var draft = await SendAsync(editor, HttpMethod.Post, url + "/draft", new { }, HttpStatusCode.Created);
         // A small import first, so the figures below are the steady state and not the JIT compiling EF Core's insert path.
-        draft = await ImportAsync(editor, url, Workbook(Row("预热")), VersionOf(draft));
-        var file = Workbook([.. Enumerable.Range(1, 5000).Select(i => Row($"事项{i}") with
+        draft = await ImportAsync(editor, url, await WorkbookAsync(Row("预热")), VersionOf(draft));
+        var file = await WorkbookAsync([.. Enumerable.Range(1, 5000).Select(i => Row($"事项{i}") with
         {
             Content = $"事项{i}的公开内容，包括办理依据、条件、程序、时限、收费标准和办理结果",
             Basis = "《中华人民共和国政府信息公开条例》第二十条、第二十一条",
@@ -277,11 +277,11 @@ public sealed class CatalogueImportTests(PostgresApiFixture fixture, ITestOutput
         "县财政局", [DisclosureChannel.GovernmentWebsite], null, [DisclosureAudience.Public], null, [DisclosureMethod.Proactive], [DisclosureLevel.County]);
 
     /// <summary>A file in the template layout, written by the export's own writer; rows start at Excel row 4.</summary>
-    private static byte[] Workbook(params CatalogueItemDto[] rows)
+    private static async Task<byte[]> WorkbookAsync(params CatalogueItemDto[] rows)
     {
         using var stream = new MemoryStream();
-        CatalogueWorkbookWriter.Write(
-            stream, [new("D04", "财政预决算", "XX县财政局 财政预决算领域基层政务公开标准目录", [.. rows.Select(r => new CatalogueExportRow("XX县财政局", r))])],
+        await CatalogueWorkbookWriter.WriteAsync(
+            stream, [new("D04", "财政预决算", "XX县财政局 财政预决算领域基层政务公开标准目录", rows.Select(r => new CatalogueExportRow("XX县财政局", r)).ToAsyncEnumerable())],
             withUnitColumn: false);
         return stream.ToArray();
     }

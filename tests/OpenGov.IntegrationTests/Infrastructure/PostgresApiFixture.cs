@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OpenGov.BuildingBlocks.Infrastructure.Modules;
 using OpenGov.BuildingBlocks.Infrastructure.Persistence;
 using OpenGov.Organization.Application.Abstractions;
+using OpenGov.Publication.Application.Public;
 using Respawn;
 using Respawn.Graph;
 
@@ -45,6 +47,8 @@ public sealed class PostgresApiFixture : IAsyncLifetime
         }
 
         Factory.Services.GetRequiredService<ICalendarSnapshots>().Invalidate();
+        Factory.Services.GetRequiredService<PublicDocumentCache>().Clear();
+        ((MemoryCache)Factory.Services.GetRequiredService<IMemoryCache>()).Clear();
         Factory.Services.GetRequiredService<TestConsumerScript>().Reset();
         await DatabaseMigrator.MigrateAndSeedAsync(Factory.Services);
     }

@@ -19,16 +19,17 @@ public static class ModulePersistenceExtensions
         where TSqlServer : TBase
     {
         var settings = DatabaseSettings.From(configuration);
+        // The options depend on configuration only: built once, not again for every context of every request.
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<TBase, TSqlite>(o => Configure(o, settings, module));
+                services.AddDbContext<TBase, TSqlite>(o => Configure(o, settings, module), optionsLifetime: ServiceLifetime.Singleton);
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<TBase, TPostgreSql>(o => Configure(o, settings, module));
+                services.AddDbContext<TBase, TPostgreSql>(o => Configure(o, settings, module), optionsLifetime: ServiceLifetime.Singleton);
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<TBase, TSqlServer>(o => Configure(o, settings, module));
+                services.AddDbContext<TBase, TSqlServer>(o => Configure(o, settings, module), optionsLifetime: ServiceLifetime.Singleton);
                 break;
         }
 

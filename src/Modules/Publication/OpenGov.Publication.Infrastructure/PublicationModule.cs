@@ -6,6 +6,7 @@ using OpenGov.BuildingBlocks.Infrastructure.Persistence;
 using OpenGov.Publication.Application;
 using OpenGov.Publication.Application.Abstractions;
 using OpenGov.Publication.Application.Deadlines;
+using OpenGov.Publication.Application.Public;
 using OpenGov.Publication.Application.Records;
 using OpenGov.Publication.Infrastructure.Attachments;
 using OpenGov.Publication.Infrastructure.Background;
@@ -32,6 +33,9 @@ public static class PublicationModule
             .ValidateOnStart();
         services.AddOptions<DeadlineMonitorOptions>().Bind(configuration.GetSection("Publication:DeadlineMonitor"));
         services.AddSingleton<IRichText, SanitizedRichText>();
+        services.AddMemoryCache();
+        services.AddSingleton<PublicDocumentCache>();
+        services.AddSingleton<UnitSummaryCache>();
         services.AddSingleton<IAttachmentStore, DiskAttachmentStore>();
         services.AddScoped<RecordDrafting>();
         services.AddScoped<IPublicTextSearch, PublicTextSearch>();

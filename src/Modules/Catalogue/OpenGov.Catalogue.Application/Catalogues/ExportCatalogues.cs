@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.BuildingBlocks.Application.Messaging;
@@ -14,12 +15,15 @@ namespace OpenGov.Catalogue.Application.Catalogues;
 /// <param name="Sheets">各领域的工作表</param>
 public sealed record CatalogueExport(string FileName, IReadOnlyList<CatalogueExportSheet> Sheets);
 
-/// <summary>One domain's worksheet: the title row and its rows (unit, item), grouped by unit.</summary>
+/// <summary>
+/// One domain's worksheet: the title row and its rows (unit, item), grouped by unit. The rows are read from the
+/// database while the sheet is written, so they can be enumerated once, within the request.
+/// </summary>
 /// <param name="DomainCode">领域代码</param>
 /// <param name="DomainName">领域名称（工作表名）</param>
 /// <param name="Title">标题行</param>
 /// <param name="Rows">事项行，按单位、序号排列</param>
-public sealed record CatalogueExportSheet(string DomainCode, string DomainName, string Title, IReadOnlyList<CatalogueExportRow> Rows);
+public sealed record CatalogueExportSheet(string DomainCode, string DomainName, string Title, IAsyncEnumerable<CatalogueExportRow> Rows);
 
 /// <summary>One item with the unit whose catalogue it belongs to.</summary>
 /// <param name="UnitName">单位名称</param>
@@ -109,9 +113,16 @@ internal static class CatalogueExportLoader
         ICatalogueDb db, Guid? unitId, string? domainCode, IReadOnlyDictionary<Guid, string> unitNames, string titleOwner, CancellationToken ct)
     {
         var domains = db.Domains.AsNoTracking();
+        var catalogues = db.Catalogues.AsNoTracking().Where(c => c.Status == CatalogueStatus.Published);
         if (domainCode is not null)
         {
             domains = domains.Where(d => d.Id == domainCode);
+            catalogues = catalogues.Where(c => c.DomainCode == domainCode);
+        }
+
+        if (unitId is { } unit)
+        {
+            catalogues = catalogues.Where(c => c.UnitId == unit);
         }
 
         var domainList = await domains.OrderBy(d => d.SortOrder).ThenBy(d => d.Id).Select(d => new { d.Id, d.Name }).ToListAsync(ct);
@@ -120,30 +131,38 @@ internal static class CatalogueExportLoader
             return DomainNotFound;
         }
 
+        // Only the catalogue headers are read here; their items stream into the writer sheet by sheet.
+        var published = await catalogues.Select(c => new { c.Id, c.UnitId, c.DomainCode }).ToListAsync(ct);
         var sheets = new List<CatalogueExportSheet>();
         foreach (var domain in domainList)
         {
-            var catalogues = db.Catalogues.AsNoTracking().Include(c => c.Items)
-                .Where(c => c.DomainCode == domain.Id && c.Status == CatalogueStatus.Published);
-            if (unitId is { } unit)
-            {
-                catalogues = catalogues.Where(c => c.UnitId == unit);
-            }
-
-            var published = await catalogues.ToListAsync(ct);
-            if (published.Count == 0)
-            {
-                continue;
-            }
-
-            var rows = published
-                .Select(c => (Name: unitNames.GetValueOrDefault(c.UnitId, ""), Catalogue: c))
-                .OrderBy(x => x.Name, StringComparer.Ordinal).ThenBy(x => x.Catalogue.UnitId)
-                .SelectMany(x => x.Catalogue.Items.OrderBy(i => i.Sequence).Select(i => new CatalogueExportRow(x.Name, i.ToDto())))
+            // Unit names live in Organization, so the database cannot order by them: the catalogues are ordered here.
+            var ordered = published.Where(c => c.DomainCode == domain.Id)
+                .Select(c => new ExportedCatalogue(c.Id, c.UnitId, unitNames.GetValueOrDefault(c.UnitId, "")))
+                .OrderBy(c => c.UnitName, StringComparer.Ordinal).ThenBy(c => c.UnitId)
                 .ToList();
-            sheets.Add(new CatalogueExportSheet(domain.Id, domain.Name, $"{titleOwner} {domain.Name}领域基层政务公开标准目录", rows));
+            if (ordered.Count > 0)
+            {
+                sheets.Add(new CatalogueExportSheet(domain.Id, domain.Name, $"{titleOwner} {domain.Name}领域基层政务公开标准目录", Rows(db, ordered)));
+            }
         }
 
         return sheets.Count == 0 ? NothingPublished : sheets;
     }
+
+    /// <summary>Reads lazily, one catalogue at a time, so a county-wide export never holds more than one row in memory.</summary>
+    private static async IAsyncEnumerable<CatalogueExportRow> Rows(
+        ICatalogueDb db, IReadOnlyList<ExportedCatalogue> catalogues, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        foreach (var catalogue in catalogues)
+        {
+            var items = db.CatalogueItems.AsNoTracking().Where(i => i.CatalogueId == catalogue.Id).OrderBy(i => i.Sequence).AsAsyncEnumerable();
+            await foreach (var item in items.WithCancellation(ct))
+            {
+                yield return new CatalogueExportRow(catalogue.UnitName, item.ToDto());
+            }
+        }
+    }
+
+    private sealed record ExportedCatalogue(Guid Id, Guid UnitId, string UnitName);
 }

@@ -27,9 +27,11 @@ internal static class CatalogueWorkbookWriter
 
     private static readonly double[] Widths = [6, 14, 18, 30, 30, 20, 14, 22, 7, 12, 6, 7, 6, 6, 20];
 
-    public static void Write(Stream output, IReadOnlyList<CatalogueExportSheet> sheets, bool withUnitColumn)
+    public static async Task WriteAsync(Stream output, IReadOnlyList<CatalogueExportSheet> sheets, bool withUnitColumn, CancellationToken ct = default)
     {
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        // Fast deflate: a county-wide export is over 100 MB of XML, which the default level compresses for seconds.
+        document.CompressionOption = System.IO.Packaging.CompressionOption.Fast;
         var workbookPart = document.AddWorkbookPart();
         workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = SpreadsheetParts.Styles();
         var sheetList = new Sheets();
@@ -38,14 +40,14 @@ internal static class CatalogueWorkbookWriter
         foreach (var sheet in sheets)
         {
             var part = workbookPart.AddNewPart<WorksheetPart>();
-            WriteSheet(part, sheet, withUnitColumn);
+            await WriteSheetAsync(part, sheet, withUnitColumn, ct);
             sheetList.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = sheetId++, Name = SheetName(sheet.DomainName, usedNames) });
         }
 
         workbookPart.Workbook = new Workbook(sheetList);
     }
 
-    private static void WriteSheet(WorksheetPart part, CatalogueExportSheet sheet, bool withUnitColumn)
+    private static async Task WriteSheetAsync(WorksheetPart part, CatalogueExportSheet sheet, bool withUnitColumn, CancellationToken ct)
     {
         var columns = CatalogueTemplate.ColumnCount + (withUnitColumn ? 1 : 0);
         using var writer = OpenXmlWriter.Create(part);
@@ -68,10 +70,12 @@ internal static class CatalogueWorkbookWriter
         WriteRow(writer, 2, withUnitColumn ? [.. CatalogueTemplate.HeaderRow1, UnitColumnHeader] : CatalogueTemplate.HeaderRow1, SpreadsheetParts.HeaderStyle);
         WriteRow(writer, 3, withUnitColumn ? [.. CatalogueTemplate.HeaderRow2, null] : CatalogueTemplate.HeaderRow2, SpreadsheetParts.HeaderStyle);
         var rowIndex = (uint)CatalogueTemplate.FirstDataRow;
-        foreach (var row in sheet.Rows)
+        var body = new TextRowWriter(writer, columns);
+        var styles = BodyStyles(columns);
+        await foreach (var row in sheet.Rows.WithCancellation(ct))
         {
             var cells = Cells(row.Item);
-            WriteRow(writer, rowIndex++, withUnitColumn ? [.. cells, row.UnitName] : cells, SpreadsheetParts.BodyStyle);
+            body.Write(rowIndex++, withUnitColumn ? [.. cells, row.UnitName] : cells, styles);
         }
 
         writer.WriteEndElement();
@@ -104,6 +108,9 @@ internal static class CatalogueWorkbookWriter
         item.Levels.Contains(DisclosureLevel.County) ? CatalogueTemplate.Tick : "",
         item.Levels.Contains(DisclosureLevel.Township) ? CatalogueTemplate.Tick : "",
     ];
+
+    private static uint[] BodyStyles(int columns) =>
+        [.. Enumerable.Range(0, columns).Select(i => CentredColumns.Contains(i) ? SpreadsheetParts.BodyCentredStyle : SpreadsheetParts.BodyStyle)];
 
     // Covered cells of a merge still get the style so the borders of the merged block are drawn.
     private static void WriteRow(OpenXmlWriter writer, uint rowIndex, IReadOnlyList<string?> values, uint style, double? height = null) =>

@@ -22,4 +22,7 @@ public interface IPublicationDb
     DbSet<RecordAttachment> Attachments { get; }
 
     DbSet<AnnualReview> AnnualReviews { get; }
+
+    /// <summary>Runs after the next successful save (a cache must never see uncommitted data).</summary>
+    void OnCommitted(Action action);
 }

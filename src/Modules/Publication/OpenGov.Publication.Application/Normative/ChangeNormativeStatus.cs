@@ -5,6 +5,7 @@ using OpenGov.BuildingBlocks.Application.Messaging;
 using OpenGov.BuildingBlocks.Application.Security;
 using OpenGov.BuildingBlocks.Domain;
 using OpenGov.Publication.Application.Abstractions;
+using OpenGov.Publication.Application.Public;
 using OpenGov.Publication.Application.Records;
 using OpenGov.Publication.Domain.Records;
 
@@ -31,7 +32,7 @@ internal sealed class ChangeNormativeStatusValidator : AbstractValidator<ChangeN
     }
 }
 
-internal sealed class ChangeNormativeStatusHandler(IPublicationDb db, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class ChangeNormativeStatusHandler(IPublicationDb db, ICurrentUser currentUser, PublicDocumentCache cache, TimeProvider clock)
     : ICommandHandler<ChangeNormativeStatusCommand, Guid>
 {
     public async Task<Result<Guid>> Handle(ChangeNormativeStatusCommand command, CancellationToken cancellationToken)
@@ -61,6 +62,12 @@ internal sealed class ChangeNormativeStatusHandler(IPublicationDb db, ICurrentUs
 
         var changed = record.ChangeNormativeStatus(
             command.Status!.Value, command.EffectiveOn!.Value, command.Note, replacedBy, clock.Today(), clock.GetUtcNow());
-        return changed.IsSuccess ? record.Id : changed.Error;
+        if (!changed.IsSuccess)
+        {
+            return changed.Error;
+        }
+
+        db.OnCommitted(() => cache.Evict(record.Id));
+        return record.Id;
     }
 }

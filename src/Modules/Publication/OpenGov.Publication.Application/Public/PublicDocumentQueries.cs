@@ -93,68 +93,33 @@ internal sealed class SearchPublicDocumentsValidator : AbstractValidator<SearchP
     }
 }
 
-internal sealed class SearchPublicDocumentsHandler(IPublicationDb db, IPublicTextSearch search) : IQueryHandler<SearchPublicDocumentsQuery, PublicSearchPage>
-{
-    public async Task<Result<PublicSearchPage>> Handle(SearchPublicDocumentsQuery query, CancellationToken cancellationToken)
-    {
-        var (page, pageSize) = Paging.Normalize(query.Page, query.PageSize);
-        var docs = db.PublishedRevisions.AsNoTracking().Where(r => r.IsCurrent && r.WithdrawnAt == null);
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            docs = search.Matching(docs, query.Q.Trim());
-        }
-
-        if (query.UnitId is { } unit)
-        {
-            docs = docs.Where(r => r.UnitId == unit);
-        }
-
-        if (query.Year is { } year)
-        {
-            docs = docs.Where(r => r.Year == year);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.SubjectCategory))
-        {
-            docs = docs.Where(r => r.SubjectCategory == query.SubjectCategory);
-        }
-
-        if (query.FiveDisclosure is { } five)
-        {
-            docs = docs.Where(r => r.FiveDisclosure == five);
-        }
-
-        if (query.Kind is { } kind)
-        {
-            docs = docs.Where(r => r.Kind == kind);
-        }
-
-        if (query.CatalogueItemId is { } item)
-        {
-            docs = docs.Where(r => r.CatalogueItemIds.Contains(item));
-        }
-
-        // A word in most documents would otherwise make every search count (and re-read) tens of thousands of texts.
-        var total = await docs.Take(PublicSearchPage.CountLimit + 1).CountAsync(cancellationToken);
-        var items = await docs.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.RecordId)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(r => new PublicDocumentSummaryDto(
-                r.RecordId, r.IndexNumber, r.Title, r.DocumentNumber, r.UnitId, r.FormedOn, r.PublishedAt, r.SubjectCategory, r.Kind, r.Revision))
-            .ToListAsync(cancellationToken);
-        return new PublicSearchPage(items, Math.Min(total, PublicSearchPage.CountLimit), total > PublicSearchPage.CountLimit, page, pageSize);
-    }
-}
-
-internal sealed class GetPublicDocumentHandler(IPublicationDb db, TimeProvider clock) : IQueryHandler<GetPublicDocumentQuery, PublicDocumentDto>
+internal sealed class GetPublicDocumentHandler(IPublicationDb db, PublicDocumentCache cache, TimeProvider clock)
+    : IQueryHandler<GetPublicDocumentQuery, PublicDocumentDto>
 {
     public async Task<Result<PublicDocumentDto>> Handle(GetPublicDocumentQuery query, CancellationToken cancellationToken)
     {
+        if (await cache.DetailAsync(query.RecordId, () => LoadAsync(query.RecordId, cancellationToken)) is not { } found)
+        {
+            return Error.NotFound("publication.not_found", "政府信息不存在或未公开");
+        }
+
+        if (found.DeclaredStatus is not { } declared)
+        {
+            return found.Document;
+        }
+
+        var (normative, normativeOn) = NormativeStatuses.Effective(declared, found.DeclaredStatusOn, found.Document.ValidUntil, clock.Today());
+        return found.Document with { NormativeStatus = normative, NormativeStatusName = NormativeStatuses.Labels[normative], NormativeStatusOn = normativeOn };
+    }
+
+    private async Task<CachedPublicDocument?> LoadAsync(Guid recordId, CancellationToken cancellationToken)
+    {
         var revisions = await db.PublishedRevisions.AsNoTracking()
-            .Where(r => r.RecordId == query.RecordId && r.WithdrawnAt == null)
+            .Where(r => r.RecordId == recordId && r.WithdrawnAt == null)
             .OrderBy(r => r.Revision).ToListAsync(cancellationToken);
         if (revisions.LastOrDefault() is not { IsCurrent: true } r)
         {
-            return Error.NotFound("publication.not_found", "政府信息不存在或未公开");
+            return null;
         }
 
         var ids = r.AttachmentIds;
@@ -163,15 +128,12 @@ internal sealed class GetPublicDocumentHandler(IPublicationDb db, TimeProvider c
             .OrderBy(a => a.UploadedAt)
             .Select(a => new PublicAttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, ""))
             .ToListAsync(cancellationToken);
-        var (normative, normativeOn) = r.NormativeStatus is { } declared
-            ? NormativeStatuses.Effective(declared, r.NormativeStatusOn, r.ValidUntil, clock.Today())
-            : ((NormativeStatus?)null, (DateOnly?)null);
-        return new PublicDocumentDto(
+        var document = new PublicDocumentDto(
             r.RecordId, r.IndexNumber, r.Title, r.DocumentNumber, r.UnitId, r.FormedOn, r.PublishedAt, r.SubjectCategory, r.FiveDisclosure, r.Kind,
             r.Revision, r.Body, r.CatalogueItemIds,
             [.. revisions.Select(v => new PublicRevisionDto(v.Revision, v.PublishedAt, v.CorrectionReason))],
             [.. attachments.Select(a => a with { Url = $"/api/public/publication/documents/{r.RecordId}/attachments/{a.Id}" })],
-            r.ValidFrom, r.ValidUntil, normative, normative is { } n ? NormativeStatuses.Labels[n] : null, normativeOn,
-            r.NormativeStatusNote, r.ReplacedByRecordId);
+            r.ValidFrom, r.ValidUntil, null, null, null, r.NormativeStatusNote, r.ReplacedByRecordId);
+        return new CachedPublicDocument(document, r.NormativeStatus, r.NormativeStatusOn);
     }
 }

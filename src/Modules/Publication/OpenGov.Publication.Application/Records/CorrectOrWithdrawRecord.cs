@@ -4,6 +4,7 @@ using OpenGov.BuildingBlocks.Application.Messaging;
 using OpenGov.BuildingBlocks.Application.Security;
 using OpenGov.BuildingBlocks.Domain;
 using OpenGov.Publication.Application.Abstractions;
+using OpenGov.Publication.Application.Public;
 using OpenGov.Publication.Domain.Records;
 
 namespace OpenGov.Publication.Application.Records;
@@ -65,7 +66,8 @@ internal sealed class StartCorrectionHandler(IPublicationDb db, RecordDrafting d
     }
 }
 
-internal sealed class WithdrawRecordHandler(IPublicationDb db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<WithdrawRecordCommand, Guid>
+internal sealed class WithdrawRecordHandler(IPublicationDb db, ICurrentUser currentUser, PublicDocumentCache cache, TimeProvider clock)
+    : ICommandHandler<WithdrawRecordCommand, Guid>
 {
     public async Task<Result<Guid>> Handle(WithdrawRecordCommand command, CancellationToken cancellationToken)
     {
@@ -82,6 +84,12 @@ internal sealed class WithdrawRecordHandler(IPublicationDb db, ICurrentUser curr
         }
 
         var withdrawn = record.Withdraw(command.Reason, currentUser.UserId, currentUser.DisplayName(), clock.GetUtcNow());
-        return withdrawn.IsSuccess ? record.Id : withdrawn.Error;
+        if (!withdrawn.IsSuccess)
+        {
+            return withdrawn.Error;
+        }
+
+        db.OnCommitted(() => cache.Evict(record.Id));
+        return record.Id;
     }
 }

@@ -4,6 +4,7 @@ using OpenGov.BuildingBlocks.Application.Messaging;
 using OpenGov.BuildingBlocks.Application.Security;
 using OpenGov.BuildingBlocks.Domain;
 using OpenGov.Publication.Application.Abstractions;
+using OpenGov.Publication.Application.Public;
 using OpenGov.Publication.Domain.Records;
 
 namespace OpenGov.Publication.Application.Records;
@@ -26,7 +27,7 @@ internal sealed class PublishRecordValidator : AbstractValidator<PublishRecordCo
 }
 
 internal sealed class PublishRecordHandler(
-    IPublicationDb db, ICurrentUser currentUser, IRichText richText, IOptions<PublicationOptions> options, TimeProvider clock)
+    IPublicationDb db, ICurrentUser currentUser, IRichText richText, IOptions<PublicationOptions> options, PublicDocumentCache cache, TimeProvider clock)
     : ICommandHandler<PublishRecordCommand, Guid>
 {
     public async Task<Result<Guid>> Handle(PublishRecordCommand command, CancellationToken cancellationToken)
@@ -47,6 +48,12 @@ internal sealed class PublishRecordHandler(
         var published = record.Publish(
             options.Value.ReviewPlan, [.. command.Channels!.Distinct()], command.ChannelNote?.Trim(), searchText,
             currentUser.UserId, currentUser.DisplayName(), clock.GetUtcNow());
-        return published.IsSuccess ? record.Id : published.Error;
+        if (!published.IsSuccess)
+        {
+            return published.Error;
+        }
+
+        db.OnCommitted(() => cache.Evict(record.Id));
+        return record.Id;
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using OpenGov.BuildingBlocks.Application;
 using OpenGov.BuildingBlocks.Application.Security;
 using OpenGov.BuildingBlocks.Domain;
-using OpenGov.Organization.Contracts;
 using OpenGov.Publication.Application.Abstractions;
 using OpenGov.Publication.Application.Deadlines;
 using OpenGov.Publication.Domain.CatalogueItems;
@@ -20,6 +19,7 @@ internal sealed class RecordDrafting(
     IRichText richText,
     DisclosureDeadlines deadlines,
     IOptions<PublicationOptions> options,
+    UnitSummaryCache units,
     ICurrentUser currentUser,
     TimeProvider clock)
 {
@@ -83,8 +83,7 @@ internal sealed class RecordDrafting(
     /// <summary>The next 索引号 of the unit for the year the record was formed.</summary>
     public async Task<Result<string>> NextIndexNumberAsync(Guid unitId, int year, CancellationToken ct)
     {
-        var units = await mediator.Send(new GetUnitSummariesQuery([unitId]), ct);
-        if (!units.IsSuccess || units.Value.FirstOrDefault() is not { IsActive: true } unit)
+        if (await units.GetAsync(mediator, unitId, ct) is not { IsActive: true } unit)
         {
             return Error.Field("publication.unit_unknown", "unitId", "单位不存在或已停用");
         }

@@ -15,14 +15,24 @@ internal sealed class PublicTextSearch(PublicationDbContext db) : IPublicTextSea
 {
     public IQueryable<PublishedRevision> Matching(IQueryable<PublishedRevision> revisions, string query)
     {
-        var pattern = "%" + query.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
         // The token match first: PostgreSQL evaluates equally cheap conditions in order, and the LIKE is the costlier.
         if (db.Database.IsNpgsql() && SearchTokens.ForQuery(query) is { } tokens)
         {
             var tsQuery = TsQuery(tokens);
             revisions = revisions.Where(r => EF.Property<NpgsqlTsVector>(r, PublicationDbContext.SearchVectorColumn).Matches(tsQuery));
+            // Two Chinese characters are a single bigram, which a text has exactly when it contains them: no LIKE needed.
+            if (query.Length == 2 && tokens is { Bigrams.Count: 1, Words.Count: 0, Prefixes.Count: 0 })
+            {
+                return revisions;
+            }
         }
 
+        return MatchingRowByRow(revisions, query);
+    }
+
+    public IQueryable<PublishedRevision> MatchingRowByRow(IQueryable<PublishedRevision> revisions, string query)
+    {
+        var pattern = "%" + query.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
         return revisions.Where(r => EF.Functions.Like(r.SearchText, pattern, "\\"));
     }
 

@@ -33,21 +33,21 @@ public sealed class CatalogueWorkbookReaderTests
         return catalogue.ToDto().Items;
     }
 
-    private static MemoryStream Exported(IReadOnlyList<CatalogueItemDto> items, bool withUnitColumn = false)
+    private static async Task<MemoryStream> ExportedAsync(IReadOnlyList<CatalogueItemDto> items, bool withUnitColumn = false)
     {
         var stream = new MemoryStream();
-        CatalogueWorkbookWriter.Write(
-            stream, [new("D04", "财政预决算", "XX县财政局 财政预决算领域基层政务公开标准目录", [.. items.Select(i => new CatalogueExportRow("XX县财政局", i))])],
+        await CatalogueWorkbookWriter.WriteAsync(
+            stream, [new("D04", "财政预决算", "XX县财政局 财政预决算领域基层政务公开标准目录", items.Select(i => new CatalogueExportRow("XX县财政局", i)).ToAsyncEnumerable())],
             withUnitColumn);
         stream.Position = 0;
         return stream;
     }
 
     [Fact]
-    public void Given_a_workbook_the_writer_produced_When_read_Then_the_same_items_in_the_same_order()
+    public async Task Given_a_workbook_the_writer_produced_When_read_Then_the_same_items_in_the_same_order()
     {
         var items = PublishedItems();
-        var read = _reader.Read(Exported(items));
+        var read = _reader.Read(await ExportedAsync(items));
 
         Assert.True(read.IsSuccess, read.Error?.Code);
         Assert.Empty(read.Value.Problems);
@@ -168,9 +168,9 @@ public sealed class CatalogueWorkbookReaderTests
     }
 
     [Fact]
-    public void Given_a_county_export_When_read_Then_refused_as_wrong_headers()
+    public async Task Given_a_county_export_When_read_Then_refused_as_wrong_headers()
     {
-        var read = _reader.Read(Exported(PublishedItems(), withUnitColumn: true));
+        var read = _reader.Read(await ExportedAsync(PublishedItems(), withUnitColumn: true));
         Assert.Equal(CatalogueImportErrors.WrongHeaders, read.Error!.Code);
         Assert.Contains("填报单位", read.Error.Fields!["headers[O2]"][0]);
     }
@@ -202,12 +202,12 @@ public sealed class CatalogueWorkbookReaderTests
     }
 
     [Fact]
-    public void Given_an_empty_sheet_or_headers_only_When_read_Then_empty()
+    public async Task Given_an_empty_sheet_or_headers_only_When_read_Then_empty()
     {
         Assert.Equal(CatalogueImportErrors.Empty, _reader.Read(Build([])).Error!.Code);
         Assert.Equal(CatalogueImportErrors.Empty, _reader.Read(Build([[], [], []])).Error!.Code);
         Assert.Equal(CatalogueImportErrors.Empty, _reader.Read(Build(Headers)).Error!.Code);
-        Assert.Equal(CatalogueImportErrors.Empty, _reader.Read(Exported([])).Error!.Code);
+        Assert.Equal(CatalogueImportErrors.Empty, _reader.Read(await ExportedAsync([])).Error!.Code);
     }
 
     private static byte[] Zip(params (string Name, string Text)[] entries)

@@ -16,13 +16,13 @@ public sealed class CatalogueWorkbookWriterTests
         "县财政局", [DisclosureChannel.GovernmentWebsite], null, [DisclosureAudience.Public], null, [DisclosureMethod.Proactive], [DisclosureLevel.County]);
 
     [Fact]
-    public void Given_a_county_sized_sheet_When_written_Then_every_row_is_there_and_the_file_stays_small()
+    public async Task Given_a_county_sized_sheet_When_written_Then_every_row_is_there_and_the_file_stays_small()
     {
         // ~94,000 rows is a whole county (CAT-3 export); the writer streams rows instead of building a DOM.
         const int count = 94_000;
-        var rows = Enumerable.Range(1, count).Select(i => new CatalogueExportRow("XX县财政局", Item(i))).ToList();
+        var rows = Enumerable.Range(1, count).Select(i => new CatalogueExportRow("XX县财政局", Item(i))).ToAsyncEnumerable();
         using var file = new MemoryStream();
-        CatalogueWorkbookWriter.Write(file, [new CatalogueExportSheet("D04", "财政预决算", "全县 财政预决算领域基层政务公开标准目录", rows)], withUnitColumn: true);
+        await CatalogueWorkbookWriter.WriteAsync(file, [new CatalogueExportSheet("D04", "财政预决算", "全县 财政预决算领域基层政务公开标准目录", rows)], withUnitColumn: true);
 
         Assert.InRange(file.Length, 1, 60_000_000);
         file.Position = 0;
@@ -42,13 +42,14 @@ public sealed class CatalogueWorkbookWriterTests
     }
 
     [Fact]
-    public void Given_long_or_duplicate_domain_names_When_written_Then_sheet_names_are_valid_and_unique()
+    public async Task Given_long_or_duplicate_domain_names_When_written_Then_sheet_names_are_valid_and_unique()
     {
         var longName = new string('领', 40);
         using var file = new MemoryStream();
-        CatalogueWorkbookWriter.Write(
+        await CatalogueWorkbookWriter.WriteAsync(
             file,
-            [new("D90", longName, "t", []), new("D91", longName, "t", []), new("D92", "a/b", "t", [])],
+            [new("D90", longName, "t", AsyncEnumerable.Empty<CatalogueExportRow>()), new("D91", longName, "t", AsyncEnumerable.Empty<CatalogueExportRow>()),
+                new("D92", "a/b", "t", AsyncEnumerable.Empty<CatalogueExportRow>())],
             withUnitColumn: false);
 
         file.Position = 0;
