@@ -64,8 +64,7 @@ internal sealed class ListReportsHandler(IReportingDb db, ICurrentUser user) : I
 {
     public async Task<Result<IReadOnlyList<ReportSummaryDto>>> Handle(ListReportsQuery q, CancellationToken ct)
     {
-        var unitId = q.UnitId ?? (user.IsCountyAdmin ? null : user.UnitId);
-        if (unitId is { } id && !user.CanActFor(id))
+        if (!user.TryListScope(q.UnitId, out var unitId))
         {
             return Error.Forbidden("reporting.own_unit_only", "只能查看本单位的年度报告");
         }

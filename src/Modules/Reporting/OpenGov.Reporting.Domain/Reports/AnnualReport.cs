@@ -81,22 +81,15 @@ public sealed class AnnualReport : AggregateRoot<Guid>
     };
 
     /// <summary>A past report entered from its published form: published as it was, its failures flagged, not fixed.</summary>
-    public static AnnualReport Imported(Guid unitId, int year, ReportKind kind, string organName, ReportContent content, string by, DateTimeOffset now) => new()
+    public static AnnualReport Imported(Guid unitId, int year, ReportKind kind, string organName, ReportContent content, string by, DateTimeOffset now)
     {
-        Id = Guid.NewGuid(),
-        UnitId = unitId,
-        Year = year,
-        Kind = kind,
-        Edition = 1,
-        Status = ReportStatus.Published,
-        Source = ReportSource.Imported,
-        OrganName = organName,
-        Content = content,
-        CreatedAt = now,
-        CreatedBy = by,
-        PublishedAt = now,
-        PublishedBy = by,
-    };
+        var report = Draft(unitId, year, kind, organName, content, [], by, now);
+        report.Status = ReportStatus.Published;
+        report.Source = ReportSource.Imported;
+        report.PublishedAt = now;
+        report.PublishedBy = by;
+        return report;
+    }
 
     /// <summary>Figures recounted or prose edited: only while a draft.</summary>
     public Result Revise(ReportContent content, IReadOnlyList<MemberContribution> members)

@@ -66,8 +66,7 @@ internal sealed class ListRequestsHandler(IRequestsDb db, ICurrentUser user, IOp
 {
     public async Task<Result<PagedList<RequestListItemDto>>> Handle(ListRequestsQuery q, CancellationToken cancellationToken)
     {
-        var unitId = q.UnitId ?? (user.IsCountyAdmin ? null : user.UnitId);
-        if (unitId is { } id && !user.CanActFor(id))
+        if (!user.TryListScope(q.UnitId, out var unitId))
         {
             return Error.Forbidden("requests.own_unit_only", "只能查看本单位的申请");
         }

@@ -118,8 +118,7 @@ internal sealed class ListRemedyCasesHandler(IRequestsDb db, ICurrentUser user) 
 {
     public async Task<Result<PagedList<RemedyCaseDto>>> Handle(ListRemedyCasesQuery q, CancellationToken cancellationToken)
     {
-        var unitId = q.UnitId ?? (user.IsCountyAdmin ? null : user.UnitId);
-        if (unitId is { } id && !user.CanActFor(id))
+        if (!user.TryListScope(q.UnitId, out var unitId))
         {
             return Error.Forbidden("requests.own_unit_only", "只能查看本单位的复议、诉讼记录");
         }

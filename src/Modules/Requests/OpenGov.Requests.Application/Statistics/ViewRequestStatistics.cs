@@ -24,8 +24,7 @@ internal sealed class ViewRequestStatisticsHandler(IMediator mediator, ICurrentU
 {
     public async Task<Result<RequestStatistics>> Handle(ViewRequestStatisticsQuery query, CancellationToken cancellationToken)
     {
-        var unitId = query.UnitId ?? (user.IsCountyAdmin ? null : user.UnitId);
-        if (unitId is { } id && !user.CanActFor(id))
+        if (!user.TryListScope(query.UnitId, out var unitId))
         {
             return Error.Forbidden("requests.own_unit_only", "只能查看本单位的统计");
         }

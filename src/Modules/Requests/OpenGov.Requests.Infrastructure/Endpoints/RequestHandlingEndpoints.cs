@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using OpenGov.BuildingBlocks.Domain;
 using OpenGov.BuildingBlocks.Infrastructure.Web;
 using OpenGov.Requests.Application.Handling;
 using OpenGov.Requests.Application.Outcomes;
@@ -53,19 +54,25 @@ internal static class RequestHandlingEndpoints
     }
 
     private static void Step<TBody>(RouteGroupBuilder group, string pattern, string summary, string description,
-        Func<Guid, TBody, IRequestAction> command, bool put = false) =>
+        Func<Guid, TBody, IRequestAction> command, bool put = false)
+        where TBody : class =>
         Describe(put
-            ? group.MapPut(pattern, (Guid id, [FromBody] TBody body, IMediator mediator, CancellationToken ct) => Send(mediator, command(id, body), ct))
-            : group.MapPost(pattern, (Guid id, [FromBody] TBody body, IMediator mediator, CancellationToken ct) => Send(mediator, command(id, body), ct)),
+            ? group.MapPut(pattern, (Guid id, [FromBody] TBody? body, IMediator mediator, CancellationToken ct) => Send(mediator, body, b => command(id, b), ct))
+            : group.MapPost(pattern, (Guid id, [FromBody] TBody? body, IMediator mediator, CancellationToken ct) => Send(mediator, body, b => command(id, b), ct)),
             summary, description);
 
     private static void Step<TBody>(RouteGroupBuilder group, string pattern, string summary, string description,
-        Func<Guid, int, TBody, IRequestAction> command) =>
-        Describe(group.MapPost(pattern, (Guid id, int number, [FromBody] TBody body, IMediator mediator, CancellationToken ct) =>
-            Send(mediator, command(id, number, body), ct)), summary, description);
+        Func<Guid, int, TBody, IRequestAction> command)
+        where TBody : class =>
+        Describe(group.MapPost(pattern, (Guid id, int number, [FromBody] TBody? body, IMediator mediator, CancellationToken ct) =>
+            Send(mediator, body, b => command(id, number, b), ct)), summary, description);
 
-    private static Task<IResult> Send(IMediator mediator, IRequestAction command, CancellationToken ct) =>
-        mediator.SendThenGet(command, id => new GetRequestQuery(id), ct);
+    // The body is optional to the binder so that a missing one is this module's 400, not the framework's.
+    private static Task<IResult> Send<TBody>(IMediator mediator, TBody? body, Func<TBody, IRequestAction> command, CancellationToken ct)
+        where TBody : class =>
+        body is null
+            ? Task.FromResult(Error.Field("requests.body_required", "body", "请求体不能为空，请以 JSON 提交（至少包括 version）").ToProblem())
+            : mediator.SendThenGet(command(body), id => new GetRequestQuery(id), ct);
 
     private static void Describe(RouteHandlerBuilder builder, string summary, string description) => builder
         .WithSummary(summary)
