@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OpenGov.BuildingBlocks.Application.Messaging;
 using OpenGov.BuildingBlocks.Application.Security;
 
@@ -48,7 +49,8 @@ public sealed record ApplicantCounts(
     /// <summary>总计</summary>
     public int Total => NaturalPerson + CommercialEnterprise + ResearchInstitution + PublicWelfareOrganization + LegalServiceInstitution + Other;
 
-    /// <summary>The six applicant columns in template order.</summary>
+    /// <summary>The six applicant columns in template order (the named properties already carry them in JSON).</summary>
+    [JsonIgnore]
     public IReadOnlyList<int> Columns => [NaturalPerson, CommercialEnterprise, ResearchInstitution, PublicWelfareOrganization, LegalServiceInstitution, Other];
 
     public static ApplicantCounts operator +(ApplicantCounts a, ApplicantCounts b) => new(
@@ -65,6 +67,7 @@ public sealed record RemedyTable(RemedyCounts Reconsideration, RemedyCounts Dire
     public static readonly RemedyTable Zero = new(RemedyCounts.Zero, RemedyCounts.Zero, RemedyCounts.Zero);
 
     /// <summary>The 15 numbers of the table's data row, in template order.</summary>
+    [JsonIgnore]
     public IReadOnlyList<int> Cells => [.. Reconsideration.Cells, .. DirectLitigation.Cells, .. LitigationAfterReconsideration.Cells];
 
     public static RemedyTable operator +(RemedyTable a, RemedyTable b) => new(
@@ -82,6 +85,7 @@ public sealed record RemedyCounts(int Upheld, int Corrected, int Other, int Pend
     /// <summary>总计 (V4)</summary>
     public int Total => Upheld + Corrected + Other + Pending;
 
+    [JsonIgnore]
     public IReadOnlyList<int> Cells => [Upheld, Corrected, Other, Pending, Total];
 
     public static RemedyCounts operator +(RemedyCounts a, RemedyCounts b) =>
