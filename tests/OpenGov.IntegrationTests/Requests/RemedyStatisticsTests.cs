@@ -8,26 +8,6 @@ namespace OpenGov.IntegrationTests.Requests;
 /// <summary>Table 四: cases decided in the year by result, cases open on 12月31日 as 尚未审结 (annual-report.md §5, V4).</summary>
 public sealed class RemedyStatisticsTests(RequestsFixture fixture) : RequestsTest(fixture)
 {
-    private static async Task<JsonObject> FileAsync(RequestUnit unit, Guid? requestId, string kind, bool afterReconsideration, string caseNumber, string filedOn,
-        HttpStatusCode expected = HttpStatusCode.Created)
-    {
-        var response = await unit.Editor.PostAsync("/api/requests/remedy-cases", Organization.OrgApi.JsonContent(new
-        {
-            unitId = unit.UnitId, requestId, kind, afterReconsideration, caseNumber,
-            authority = kind == "Reconsideration" ? "测试县人民政府" : "测试县人民法院", filedOn,
-        }));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, body);
-        return JsonNode.Parse(body)!.AsObject();
-    }
-
-    private static async Task ConcludeAsync(RequestUnit unit, JsonObject remedy, string result, string concludedOn)
-    {
-        var response = await unit.Editor.PostAsync($"/api/requests/remedy-cases/{remedy["id"]}/result",
-            Organization.OrgApi.JsonContent(new { result, concludedOn, version = remedy["version"]!.GetValue<int>() }));
-        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-    }
-
     [Fact]
     public async Task Given_review_and_litigation_cases_When_counting_two_years_Then_each_lands_in_its_column_and_totals_add_up()
     {
@@ -39,23 +19,23 @@ public sealed class RemedyStatisticsTests(RequestsFixture fixture) : RequestsTes
         request = await ReplyAsync(unit, request, "2025-01-20");
         var requestId = request["id"]!.GetValue<Guid>();
 
-        var r1 = await FileAsync(unit, requestId, "Reconsideration", false, "测复〔2025〕1号", "2025-03-03");
-        await ConcludeAsync(unit, r1, "Upheld", "2025-05-06");
-        var r2 = await FileAsync(unit, requestId, "Reconsideration", false, "测复〔2025〕2号", "2025-06-02");
-        await ConcludeAsync(unit, r2, "Corrected", "2025-08-01");
-        var r3 = await FileAsync(unit, null, "Reconsideration", false, "测复〔2025〕3号", "2025-10-09");
-        await ConcludeAsync(unit, r3, "Other", "2026-01-20"); // decided the next year: 尚未审结 in 2025
-        var d1 = await FileAsync(unit, requestId, "Litigation", false, "（2025）测行初1号", "2025-04-01");
-        await ConcludeAsync(unit, d1, "Other", "2025-09-01");
-        await FileAsync(unit, requestId, "Litigation", false, "（2025）测行初2号", "2025-11-03"); // still open
-        var a1 = await FileAsync(unit, requestId, "Litigation", true, "（2025）测行初3号", "2025-09-10");
-        await ConcludeAsync(unit, a1, "Upheld", "2025-12-01");
-        await FileAsync(unit, requestId, "Litigation", true, "（2025）测行初4号", "2025-12-01"); // still open
-        await FileAsync(other, null, "Reconsideration", false, "测复〔2025〕9号", "2025-07-01");
+        var r1 = await FileRemedyAsync(unit, requestId, "Reconsideration", false, "测复〔2025〕1号", "2025-03-03");
+        await ConcludeRemedyAsync(unit, r1, "Upheld", "2025-05-06");
+        var r2 = await FileRemedyAsync(unit, requestId, "Reconsideration", false, "测复〔2025〕2号", "2025-06-02");
+        await ConcludeRemedyAsync(unit, r2, "Corrected", "2025-08-01");
+        var r3 = await FileRemedyAsync(unit, null, "Reconsideration", false, "测复〔2025〕3号", "2025-10-09");
+        await ConcludeRemedyAsync(unit, r3, "Other", "2026-01-20"); // decided the next year: 尚未审结 in 2025
+        var d1 = await FileRemedyAsync(unit, requestId, "Litigation", false, "（2025）测行初1号", "2025-04-01");
+        await ConcludeRemedyAsync(unit, d1, "Other", "2025-09-01");
+        await FileRemedyAsync(unit, requestId, "Litigation", false, "（2025）测行初2号", "2025-11-03"); // still open
+        var a1 = await FileRemedyAsync(unit, requestId, "Litigation", true, "（2025）测行初3号", "2025-09-10");
+        await ConcludeRemedyAsync(unit, a1, "Upheld", "2025-12-01");
+        await FileRemedyAsync(unit, requestId, "Litigation", true, "（2025）测行初4号", "2025-12-01"); // still open
+        await FileRemedyAsync(other, null, "Reconsideration", false, "测复〔2025〕9号", "2025-07-01");
 
         // A review is never "after review"; a case cannot predate the request it is about.
-        await FileAsync(unit, requestId, "Reconsideration", true, "测复〔2025〕5号", "2025-03-03", HttpStatusCode.BadRequest);
-        await FileAsync(unit, requestId, "Litigation", false, "（2024）测行初9号", "2024-12-02", HttpStatusCode.BadRequest);
+        await FileRemedyAsync(unit, requestId, "Reconsideration", true, "测复〔2025〕5号", "2025-03-03", HttpStatusCode.BadRequest);
+        await FileRemedyAsync(unit, requestId, "Litigation", false, "（2024）测行初9号", "2024-12-02", HttpStatusCode.BadRequest);
 
         var y2025 = await StatisticsAsync(2025, [unit.UnitId, other.UnitId]);
         var t = y2025.Units.Single(u => u.UnitId == unit.UnitId).Remedies;

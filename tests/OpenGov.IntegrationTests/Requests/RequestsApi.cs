@@ -12,9 +12,12 @@ internal sealed record RequestUnit(Guid UnitId, HttpClient Editor, HttpClient Le
 /// <summary>Shortcuts through the real Requests API.</summary>
 internal static class RequestsApi
 {
-    public static async Task<RequestUnit> UnitAsync(HttpClient admin, Func<string, string, Task<HttpClient>> signIn, string name = "测试县财政局", string prefix = "fin")
+    public static async Task<RequestUnit> UnitAsync(HttpClient admin, Func<string, string, Task<HttpClient>> signIn, string name = "测试县财政局", string prefix = "fin") =>
+        await StaffAsync(admin, signIn, (await OrgApi.CreateUnitAsync(admin, name))["id"]!.GetValue<Guid>(), prefix);
+
+    /// <summary>An editor and a leader (unit admin) for an existing unit, e.g. the county government itself.</summary>
+    public static async Task<RequestUnit> StaffAsync(HttpClient admin, Func<string, string, Task<HttpClient>> signIn, Guid unitId, string prefix)
     {
-        var unitId = (await OrgApi.CreateUnitAsync(admin, name))["id"]!.GetValue<Guid>();
         var (_, editorPassword) = await OrgApi.CreateUserAsync(admin, prefix + "-editor", unitId, "Editor");
         var (_, leaderPassword) = await OrgApi.CreateUserAsync(admin, prefix + "-leader", unitId, "Leader", "UnitAdmin");
         return new RequestUnit(unitId, await signIn(prefix + "-editor", editorPassword), await signIn(prefix + "-leader", leaderPassword));
@@ -71,6 +74,27 @@ internal static class RequestsApi
     public static async Task<JsonObject> GetAsync(HttpClient staff, JsonObject request) => await ReadAsync(await staff.GetAsync(Url(request)));
 
     public static string? Text(JsonNode? node) => node?.GetValue<string>();
+
+    /// <summary>Records a 行政复议 or 行政诉讼 case against the unit (table 四).</summary>
+    public static async Task<JsonObject> FileRemedyAsync(RequestUnit unit, Guid? requestId, string kind, bool afterReconsideration, string caseNumber, string filedOn,
+        HttpStatusCode expected = HttpStatusCode.Created)
+    {
+        var response = await unit.Editor.PostAsync("/api/requests/remedy-cases", OrgApi.JsonContent(new
+        {
+            unitId = unit.UnitId, requestId, kind, afterReconsideration, caseNumber,
+            authority = kind == "Reconsideration" ? "测试县人民政府" : "测试县人民法院", filedOn,
+        }));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, body);
+        return JsonNode.Parse(body)!.AsObject();
+    }
+
+    public static async Task ConcludeRemedyAsync(RequestUnit unit, JsonObject remedy, string result, string concludedOn)
+    {
+        var response = await unit.Editor.PostAsync($"/api/requests/remedy-cases/{remedy["id"]}/result",
+            OrgApi.JsonContent(new { result, concludedOn, version = remedy["version"]!.GetValue<int>() }));
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
 
     private static async Task<JsonObject> ReadAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
     {

@@ -20,12 +20,20 @@ public static class ProblemResults
         var extensions = new Dictionary<string, object?> { ["code"] = error.Code };
         if (error.Fields is { Count: > 0 })
         {
-            return TypedResults.ValidationProblem(
-                error.Fields.ToDictionary(f => f.Key, f => f.Value),
-                detail: error.Message,
-                type: TypeOf(error.Code),
-                title: TitleOf(status),
-                extensions: extensions);
+            // Keep the kind's status: a conflict can list its causes too (a report failing V1–V8 is 409, not 400).
+            var problem = new HttpValidationProblemDetails(error.Fields.ToDictionary(f => f.Key, f => f.Value))
+            {
+                Status = status,
+                Detail = error.Message,
+                Type = TypeOf(error.Code),
+                Title = TitleOf(status),
+            };
+            foreach (var (key, value) in extensions)
+            {
+                problem.Extensions[key] = value;
+            }
+
+            return TypedResults.Problem(problem);
         }
 
         return TypedResults.Problem(error.Message, statusCode: status, title: TitleOf(status), type: TypeOf(error.Code), extensions: extensions);

@@ -31,8 +31,9 @@ internal static class ReportAccess
             .OrderByDescending(r => r.Edition)
             .Select(r => r.Content)
             .FirstOrDefaultAsync(ct);
+        // An imported county report (and a correction of one) has no member breakdown: V8 cannot be checked, not "all zero".
         return ReportValidator.Validate(report.Content, new ValidationContext(
-            Members: report.Kind == ReportKind.County ? report.Members : null,
+            Members: report.Kind == ReportKind.County && report.Members.Count > 0 ? report.Members : null,
             PreviousYear: previous));
     }
 
