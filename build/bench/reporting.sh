@@ -191,6 +191,9 @@ report_ms() { # $1 label: one county report; the response goes to out/rep-report
 
 log "county report for $YEAR: warm-up, then $RUNS runs (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+# The host's memory before the first report: what start-up and unit creation left, apart from the reports' own.
+PRE_HWM_MB=$((($(awk '/^VmHWM:/ { print $2 }' "/proc/$HOST_PID/status") + 512) / 1024))
+PRE_RSS_MB=$((($(awk '/^VmRSS:/ { print $2 }' "/proc/$HOST_PID/status") + 512) / 1024))
 s0="$(snapshot "$HOST_PID")"
 t0="$(now_us)"
 WARM_MS="$(report_ms warmup)"
@@ -228,7 +231,8 @@ m_ok="$(awk -v a="$HWM_MB" -v b="$TARGET_MB" 'BEGIN { print (a < b) ? 1 : 0 }')"
     echo "check, $YEAR: 行政规范性文件 issued $GOT_NORMATIVE_ISSUED (SQL $EXPECT_NORMATIVE_ISSUED), repealed $GOT_NORMATIVE_REPEALED (SQL $EXPECT_NORMATIVE_REPEALED), in force $GOT_NORMATIVE_IN_FORCE; requests received in $YEAR (SQL) $EXPECT_NEW_REQUESTS; members $MEMBERS; status $STATUS; issues $ISSUES ($BLOCKING blocking)"
     printf 'county report %s, POST to validated draft: median %s ms  (runs %s; warm-up %s ms)  target < %s ms   %s\n' \
         "$YEAR" "$MEDIAN_MS" "$(list "${TIMES[@]}")" "$WARM_MS" "$TARGET_MS" "$(verdict "$t_ok")"
-    printf 'host memory: peak (VmHWM) %s MB, now (VmRSS) %s MB  target peak < %s MB   %s\n' "$HWM_MB" "$RSS_MB" "$TARGET_MB" "$(verdict "$m_ok")"
+    printf 'host memory: peak (VmHWM) %s MB, now (VmRSS) %s MB (before the first report: VmHWM %s MB, VmRSS %s MB)  target peak < %s MB   %s\n' \
+        "$HWM_MB" "$RSS_MB" "$PRE_HWM_MB" "$PRE_RSS_MB" "$TARGET_MB" "$(verdict "$m_ok")"
 } | tee "$OUT/reporting-summary.txt"
 
 [ "$t_ok" = 1 ] && [ "$m_ok" = 1 ]
