@@ -76,11 +76,11 @@ if [ "${BENCH_SKIP_SEED:-0}" != 1 ]; then
     log "seeding $REQUESTS requests up to $TODAY"
     seed_t0="$(now_us)"
     dotnet "$SEED_BIN" "$CONNECTION" "$OUT/req-units.txt" "$REQUESTS" "$TODAY" 2>"$OUT/req-seed.log" || { tail -n 20 "$OUT/req-seed.log" >&2; die "seeding failed"; }
-    SEED_S="$(awk -v us=$(($(now_us) - seed_t0)) 'BEGIN { printf "%.0f", us / 1e6 }')"
+    SEED_S="$(awk -v us=$(($(now_us) - seed_t0)) 'BEGIN { printf "%.0f s", us / 1e6 }')"
     opengov_pg_psql -d "$DB_NAME" -c "VACUUM ANALYZE" >/dev/null
     log "  $(tail -n 1 "$OUT/req-seed.log")"
 else
-    SEED_S="(reused)"
+    SEED_S="an earlier run: reused"
 fi
 
 STATS_URL="$HOST_URL/api/requests/statistics?year=$LAST_YEAR"
@@ -105,7 +105,7 @@ d_ok="$(awk -v a="$due99" -v b="$TARGET_DUE_P99_MS" -v bad="$(wrk_bad req-due)" 
 {
     echo "==== OpenGov benchmark: requests ($(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'))"
     echo "machine: $NCPU cores, shared; 'others' = cores used by processes other than the host, PostgreSQL and wrk"
-    echo "data: $REQUESTS requests over $UNITS units and five years (seeded in $SEED_S s); $LAST_YEAR TotalHandled: ${HANDLED:-?}"
+    echo "data: $REQUESTS requests over $UNITS units and five years (seeded in $SEED_S); $LAST_YEAR TotalHandled: ${HANDLED:-?}"
     printf 'statistics, county, %s:  median %s ms  (runs %s)  target < %s ms   %s\n' \
         "$LAST_YEAR" "$STATS_MS" "$(list "${STAT_TIMES[@]}")" "$TARGET_STATS_MS" "$(verdict "$s_ok")"
     printf 'due-soon list, county (wrk -c32, %s open due soon): p99 %s ms  p50 %s  %s req/s  errors %s  (CPU %s us/request, others %s cores)  target p99 < %s ms   %s\n' \
