@@ -12,7 +12,7 @@
 # Raw outputs go to build/bench/out/; the summary prints each figure beside its target with PASS/FAIL.
 #
 # Knobs: BENCH_UNITS=200  BENCH_REQUESTS=50000  BENCH_STAT_RUNS=7  BENCH_DURATION=20s  BENCH_WARMUP=10s
-#        BENCH_HOST_PORT=55210  BENCH_SKIP_BUILD=1
+#        BENCH_HOST_PORT=55210  BENCH_SKIP_BUILD=1  BENCH_SKIP_SEED=1 (reuse the database of the previous run)
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -43,7 +43,17 @@ source "$REPO_ROOT/build/bench/lib/bench.sh"
 HOST_PORT="$(pick_port "${BENCH_HOST_PORT:-55210}")"
 HOST_URL="http://127.0.0.1:$HOST_PORT"
 
-bench_fresh_db "$DB_NAME"
+if [ "${BENCH_SKIP_SEED:-0}" = 1 ]; then
+    source "$REPO_ROOT/build/lib/postgres.sh"
+    opengov_pg_start || die "PostgreSQL is not available"
+    CONNECTION="Host=127.0.0.1;Port=$OPENGOV_PG_PORT;Username=postgres;Password=postgres;Database=$DB_NAME"
+    [ -f "$OUT/req-credentials" ] || die "BENCH_SKIP_SEED=1 needs out/req-credentials from an earlier run"
+    # shellcheck disable=SC1091
+    source "$OUT/req-credentials"
+else
+    bench_fresh_db "$DB_NAME"
+    (umask 077 && printf 'ADMIN_USER=%q\nADMIN_PASSWORD=%q\nSIGNING_KEY=%q\n' "$ADMIN_USER" "$ADMIN_PASSWORD" "$SIGNING_KEY" >"$OUT/req-credentials")
+fi
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
     log "building the host and the seeder (Release)"
     dotnet build src/Host/OpenGov.Host -c Release >"$OUT/build-host.log" 2>&1 ||
@@ -58,16 +68,20 @@ log "host ready after $READY_MS ms"
 TOKEN="$(get_token)" || die "token request failed"
 AUTH=(-H "Authorization: Bearer $TOKEN")
 
-log "creating $UNITS units through the API"
-bench_create_units "$UNITS" "$OUT/req-units.txt"
 TODAY="$(TZ=Asia/Shanghai date +%F)"
 LAST_YEAR=$(($(TZ=Asia/Shanghai date +%Y) - 1))
-log "seeding $REQUESTS requests up to $TODAY"
-seed_t0="$(now_us)"
-dotnet "$SEED_BIN" "$CONNECTION" "$OUT/req-units.txt" "$REQUESTS" "$TODAY" 2>"$OUT/req-seed.log" || { tail -n 20 "$OUT/req-seed.log" >&2; die "seeding failed"; }
-SEED_S="$(awk -v us=$(($(now_us) - seed_t0)) 'BEGIN { printf "%.0f", us / 1e6 }')"
-opengov_pg_psql -d "$DB_NAME" -c "VACUUM ANALYZE" >/dev/null
-log "  $(tail -n 1 "$OUT/req-seed.log")"
+if [ "${BENCH_SKIP_SEED:-0}" != 1 ]; then
+    log "creating $UNITS units through the API"
+    bench_create_units "$UNITS" "$OUT/req-units.txt"
+    log "seeding $REQUESTS requests up to $TODAY"
+    seed_t0="$(now_us)"
+    dotnet "$SEED_BIN" "$CONNECTION" "$OUT/req-units.txt" "$REQUESTS" "$TODAY" 2>"$OUT/req-seed.log" || { tail -n 20 "$OUT/req-seed.log" >&2; die "seeding failed"; }
+    SEED_S="$(awk -v us=$(($(now_us) - seed_t0)) 'BEGIN { printf "%.0f s", us / 1e6 }')"
+    opengov_pg_psql -d "$DB_NAME" -c "VACUUM ANALYZE" >/dev/null
+    log "  $(tail -n 1 "$OUT/req-seed.log")"
+else
+    SEED_S="an earlier run: reused"
+fi
 
 STATS_URL="$HOST_URL/api/requests/statistics?year=$LAST_YEAR"
 stat_ms() { curl -sf -o "$OUT/req-stats.json" -w '%{time_total}\n' "${AUTH[@]}" "$STATS_URL" | awk '{ printf "%.0f\n", $1 * 1000 }'; }
@@ -91,7 +105,7 @@ d_ok="$(awk -v a="$due99" -v b="$TARGET_DUE_P99_MS" -v bad="$(wrk_bad req-due)" 
 {
     echo "==== OpenGov benchmark: requests ($(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'))"
     echo "machine: $NCPU cores, shared; 'others' = cores used by processes other than the host, PostgreSQL and wrk"
-    echo "data: $REQUESTS requests over $UNITS units and five years (seeded in $SEED_S s); $LAST_YEAR TotalHandled: ${HANDLED:-?}"
+    echo "data: $REQUESTS requests over $UNITS units and five years (seeded in $SEED_S); $LAST_YEAR TotalHandled: ${HANDLED:-?}"
     printf 'statistics, county, %s:  median %s ms  (runs %s)  target < %s ms   %s\n' \
         "$LAST_YEAR" "$STATS_MS" "$(list "${STAT_TIMES[@]}")" "$TARGET_STATS_MS" "$(verdict "$s_ok")"
     printf 'due-soon list, county (wrk -c32, %s open due soon): p99 %s ms  p50 %s  %s req/s  errors %s  (CPU %s us/request, others %s cores)  target p99 < %s ms   %s\n' \
