@@ -7,6 +7,7 @@ using OpenGov.Requests.Application;
 using OpenGov.Requests.Application.Abstractions;
 using OpenGov.Requests.Application.Handling;
 using OpenGov.Requests.Application.Intake;
+using OpenGov.Requests.Application.Queries;
 using OpenGov.Requests.Domain.Deadlines;
 using OpenGov.Requests.Infrastructure.Endpoints;
 using OpenGov.Requests.Infrastructure.Persistence;
@@ -31,6 +32,7 @@ public static class RequestsModule
         services.AddScoped<RequestIntake>();
         services.AddScoped<RequestActionContext>();
         services.AddScoped<DeadlineRecomputation>();
+        services.AddSingleton<DeadlineListCache>();
         return services;
     }
 

@@ -10,4 +10,7 @@ public interface IRequestsDb
     DbSet<DisclosureRequest> Requests { get; }
 
     DbSet<RemedyCase> RemedyCases { get; }
+
+    /// <summary>Runs after the next successful save (caches must never see uncommitted data).</summary>
+    void OnCommitted(Action action);
 }

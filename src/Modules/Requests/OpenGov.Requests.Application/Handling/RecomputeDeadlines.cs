@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGov.Requests.Application.Abstractions;
+using OpenGov.Requests.Application.Queries;
 using OpenGov.Requests.Domain.Deadlines;
 
 namespace OpenGov.Requests.Application.Handling;
@@ -9,7 +10,7 @@ namespace OpenGov.Requests.Application.Handling;
 /// A changed calendar (a late notice, a local adjustment) moves every open reply deadline counted through it,
 /// including those that could not be computed before because the year was missing.
 /// </summary>
-internal sealed class DeadlineRecomputation(IRequestsDb db, IOptions<RequestsOptions> options, IWorkdays days)
+internal sealed class DeadlineRecomputation(IRequestsDb db, IOptions<RequestsOptions> options, IWorkdays days, DeadlineListCache lists)
 {
     public async Task<int> RecomputeOpenAsync(int firstYear, CancellationToken ct)
     {
@@ -22,6 +23,7 @@ internal sealed class DeadlineRecomputation(IRequestsDb db, IOptions<RequestsOpt
             request.RefreshOrNote(options.Value.Periods, days);
         }
 
+        db.OnCommitted(lists.Invalidate);
         return open.Count;
     }
 }

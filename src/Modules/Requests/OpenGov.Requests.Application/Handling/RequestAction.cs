@@ -3,6 +3,7 @@ using OpenGov.BuildingBlocks.Application.Messaging;
 using OpenGov.BuildingBlocks.Application.Security;
 using OpenGov.BuildingBlocks.Domain;
 using OpenGov.Requests.Application.Abstractions;
+using OpenGov.Requests.Application.Queries;
 using OpenGov.Requests.Application.Requests;
 using OpenGov.Requests.Domain.Deadlines;
 using OpenGov.Requests.Domain.Requests;
@@ -18,7 +19,8 @@ public interface IRequestAction : ICommand<Guid>
 }
 
 /// <summary>What every handling step needs.</summary>
-internal sealed class RequestActionContext(IRequestsDb db, ICurrentUser user, TimeProvider clock, IOptions<RequestsOptions> options, IWorkdays days)
+internal sealed class RequestActionContext(
+    IRequestsDb db, ICurrentUser user, TimeProvider clock, IOptions<RequestsOptions> options, IWorkdays days, DeadlineListCache lists)
 {
     public IRequestsDb Db => db;
 
@@ -31,6 +33,8 @@ internal sealed class RequestActionContext(IRequestsDb db, ICurrentUser user, Ti
     public RequestPeriods Periods => options.Value.Periods;
 
     public IWorkdays Days => days;
+
+    public DeadlineListCache Lists => lists;
 }
 
 /// <summary>Loads the request for its handling unit, applies the step, and answers with the request's id.</summary>
@@ -48,7 +52,13 @@ internal abstract class RequestActionHandler<TCommand>(RequestActionContext cont
         }
 
         var done = await ActAsync(found.Value, command, context.User.Actor(context.Clock), cancellationToken);
-        return done.IsSuccess ? found.Value.Id : done.Error;
+        if (!done.IsSuccess)
+        {
+            return done.Error;
+        }
+
+        context.Db.OnCommitted(context.Lists.Invalidate);
+        return found.Value.Id;
     }
 
     protected abstract Task<Result> ActAsync(DisclosureRequest request, TCommand command, Actor by, CancellationToken cancellationToken);

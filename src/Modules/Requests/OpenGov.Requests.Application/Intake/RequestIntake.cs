@@ -4,13 +4,15 @@ using OpenGov.BuildingBlocks.Application;
 using OpenGov.BuildingBlocks.Domain;
 using OpenGov.Organization.Contracts;
 using OpenGov.Requests.Application.Abstractions;
+using OpenGov.Requests.Application.Queries;
 using OpenGov.Requests.Domain.Deadlines;
 using OpenGov.Requests.Domain.Requests;
 
 namespace OpenGov.Requests.Application.Intake;
 
 /// <summary>Shared by the public form and staff registration: the addressed unit must exist and be active (REQ-1).</summary>
-internal sealed class RequestIntake(IRequestsDb db, IMediator sender, IOptions<RequestsOptions> options, IWorkdays days, TimeProvider clock)
+internal sealed class RequestIntake(
+    IRequestsDb db, IMediator sender, IOptions<RequestsOptions> options, IWorkdays days, TimeProvider clock, DeadlineListCache lists)
 {
     public async Task<Result<(DisclosureRequest Request, string QueryCode)>> RegisterAsync(
         Guid unitId, IntakeChannel channel, DateOnly arrivedOn, DateOnly? confirmedOn, ApplicantInput applicant, string description,
@@ -33,6 +35,7 @@ internal sealed class RequestIntake(IRequestsDb db, IMediator sender, IOptions<R
         }
 
         db.Requests.Add(registered.Value);
+        db.OnCommitted(lists.Invalidate);
         return (registered.Value, code);
     }
 }

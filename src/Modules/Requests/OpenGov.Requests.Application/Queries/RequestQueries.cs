@@ -61,7 +61,8 @@ internal sealed class ListRequestsValidator : AbstractValidator<ListRequestsQuer
     }
 }
 
-internal sealed class ListRequestsHandler(IRequestsDb db, ICurrentUser user, IOptions<RequestsOptions> options, IWorkdays days, TimeProvider clock)
+internal sealed class ListRequestsHandler(
+    IRequestsDb db, ICurrentUser user, IOptions<RequestsOptions> options, IWorkdays days, TimeProvider clock, DeadlineListCache cache)
     : IQueryHandler<ListRequestsQuery, PagedList<RequestListItemDto>>
 {
     public async Task<Result<PagedList<RequestListItemDto>>> Handle(ListRequestsQuery q, CancellationToken cancellationToken)
@@ -71,6 +72,18 @@ internal sealed class ListRequestsHandler(IRequestsDb db, ICurrentUser user, IOp
             return Error.Forbidden("requests.own_unit_only", "只能查看本单位的申请");
         }
 
+        if (q.Deadline is not null)
+        {
+            // The caller's unit is part of the key: it decides whose applicant names the page shows.
+            var key = (unitId, user.UnitId, q.Status, q.Year, q.Deadline, q.Page, q.PageSize, clock.Today());
+            return await cache.GetOrLoadAsync(key, () => LoadAsync(q, unitId, cancellationToken));
+        }
+
+        return await LoadAsync(q, unitId, cancellationToken);
+    }
+
+    private async Task<PagedList<RequestListItemDto>> LoadAsync(ListRequestsQuery q, Guid? unitId, CancellationToken cancellationToken)
+    {
         var requests = db.Requests.AsNoTracking();
         if (unitId is { } scope)
         {
