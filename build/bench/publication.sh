@@ -14,6 +14,8 @@
 #
 # Knobs: BENCH_RECORDS=100000  BENCH_UNITS=60  BENCH_DURATION=20s  BENCH_WARMUP=10s  BENCH_HOST_PORT=55190
 #        BENCH_SKIP_BUILD=1 (reuse builds)  BENCH_SKIP_SEED=1 (reuse the database of the previous run)
+#        BENCH_R2R=1 (default) runs the host as it is deployed (README: dotnet publish -r linux-x64, ReadyToRun);
+#        BENCH_R2R=0 runs the plain build output, all JIT, whose tier-up still competes with the first minute of load
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -36,6 +38,7 @@ TARGET_SEARCH_P99_MS=100
 TARGET_DETAIL_P99_MS=20
 
 HOST_BIN="$REPO_ROOT/src/Host/OpenGov.Host/bin/Release/net10.0"
+HOST_R2R_BIN="$REPO_ROOT/build/bench/out/host-r2r"
 SEED_DIR="$REPO_ROOT/build/bench/PublicationSeed"
 SEED_BIN="$SEED_DIR/bin/Release/net10.0/PublicationSeed.dll"
 LUA="$REPO_ROOT/build/bench/lua"
@@ -64,11 +67,23 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
         { tail -n 40 "$OUT/build-host.log" >&2; die "host build failed ($OUT/build-host.log)"; }
     dotnet build "$SEED_DIR" -c Release >"$OUT/build-seed.log" 2>&1 ||
         { tail -n 40 "$OUT/build-seed.log" >&2; die "seeder build failed ($OUT/build-seed.log)"; }
+    if [ "${BENCH_R2R:-1}" = 1 ]; then
+        log "publishing the host with ReadyToRun, as deployed (BENCH_R2R=1)"
+        rm -rf "$HOST_R2R_BIN"
+        dotnet publish src/Host/OpenGov.Host -c Release -r linux-x64 --self-contained false \
+            -p:PublishReadyToRun=true -o "$HOST_R2R_BIN" >"$OUT/publish-host-r2r.log" 2>&1 ||
+            { tail -n 40 "$OUT/publish-host-r2r.log" >&2; die "ReadyToRun publish failed ($OUT/publish-host-r2r.log)"; }
+    fi
+fi
+HOST_RUN_BIN="$HOST_BIN"
+if [ "${BENCH_R2R:-1}" = 1 ]; then
+    [ -f "$HOST_R2R_BIN/OpenGov.Host.dll" ] || die "$HOST_R2R_BIN/OpenGov.Host.dll missing (run once without BENCH_SKIP_BUILD=1)"
+    HOST_RUN_BIN="$HOST_R2R_BIN"
 fi
 
 log "machine: $NCPU cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 HOST_ENV=(Publication__DeadlineMonitor__Enabled=false)
-start_host pub-host
+start_host pub-host "$HOST_RUN_BIN"
 log "host ready after $READY_MS ms"
 TOKEN="$(get_token)" || die "token request failed"
 AUTH=(-H "Authorization: Bearer $TOKEN")
@@ -139,6 +154,7 @@ d_ok="$(ok "$detail99" "<" "$TARGET_DETAIL_P99_MS" "$(wrk_bad pub-detail)")"
 {
     echo "==== OpenGov benchmark: publication ($(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'))"
     echo "machine: $NCPU cores, shared; 'others' = cores used by processes other than the host, PostgreSQL and wrk"
+    echo "host: $([ "${BENCH_R2R:-1}" = 1 ] && echo 'ReadyToRun publish, as deployed' || echo 'build output (JIT)')"
     echo "data: $PUBLISHED current published records over $UNITS units (seeded in $SEED_S s); outbox on; unsent outbox rows after ingest: $OUTBOX_PENDING"
     printf 'OA ingest, 1 sequential client:  %s records/s  p50 %s p99 %s  errors %s  (CPU %s us/request, others %s cores)  target >= %s   %s\n' \
         "$ingest1" "$(wrk_pct pub-ingest-1 50)" "$(wrk_pct pub-ingest-1 99)" "$(wrk_bad pub-ingest-1)" "$(cpu_us pub-ingest-1)" "$(others pub-ingest-1)" "$TARGET_INGEST_RPS" "$(verdict "$i1_ok")"
