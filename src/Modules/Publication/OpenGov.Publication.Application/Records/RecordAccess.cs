@@ -33,6 +33,4 @@ internal static class RecordAccess
     /// <summary>Drafting and publishing are the unit's own work (谁公开谁审查): the county office supervises, it does not edit.</summary>
     public static Error? OwnUnitOnly(this ICurrentUser user, GovernmentRecord record) =>
         user.UnitId == record.UnitId ? null : Error.Forbidden("publication.own_unit_only", "只有本单位人员可以办理本单位的政府信息");
-
-    public static string DisplayName(this ICurrentUser user) => user.UserName ?? user.ClientId ?? "系统";
 }

@@ -36,6 +36,4 @@ internal static class ReportAccess
             Members: report.Kind == ReportKind.County && report.Members.Count > 0 ? report.Members : null,
             PreviousYear: previous));
     }
-
-    public static string DisplayName(this ICurrentUser user) => user.UserName ?? user.ClientId ?? "系统";
 }

@@ -46,7 +46,5 @@ internal static class RequestAccess
     /// <summary>Personal data and handling belong to the unit the request is addressed to.</summary>
     public static bool HandlesFor(this ICurrentUser user, Guid unitId) => user.UnitId == unitId;
 
-    public static string DisplayName(this ICurrentUser user) => user.UserName ?? user.ClientId ?? "系统";
-
     public static Actor Actor(this ICurrentUser user, TimeProvider clock) => new(user.DisplayName(), clock.Today(), clock.GetUtcNow());
 }
